@@ -1,0 +1,80 @@
+package org.schoolhub.command.config;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.schoolhub.command.bus.GroupCommitCommandBus;
+import org.schoolhub.command.ledger.SelLimits;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+
+/** Wiring of the command side: the group-commit bus, the ledger's cache and snapshots, the limits. */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+public class CommandSideConfig {
+
+    @Bean(destroyMethod = "shutdown")
+    @Qualifier("localSegment")
+    public GroupCommitCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
+                                            @Value("${schoolhub.commands.max-group-size:256}") int maxGroupSize,
+                                            @Value("${schoolhub.commands.queue-capacity:8192}") int queueCapacity) {
+        return new GroupCommitCommandBus(transactionManager, axonConfiguration.correlationDataProviders(),
+                maxGroupSize, queueCapacity);
+    }
+
+    @Bean
+    public SelLimits selLimits(@Value("${schoolhub.sel.lower-limit:-300}") long lower,
+                               @Value("${schoolhub.sel.upper-limit:600}") long upper) {
+        return new SelLimits(lower, upper);
+    }
+
+    /** The ledger stays in memory between commands; a rollback evicts it. */
+    @Bean
+    public Cache ledgerCache() {
+        return new WeakReferenceCache();
+    }
+
+    /** A snapshot every 500 ledger events bounds the replay when the cache is cold. */
+    @Bean
+    public SnapshotTriggerDefinition ledgerSnapshotTrigger(SpringAggregateSnapshotter snapshotter) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, 500);
+    }
+
+    /** Snapshots are written off the command thread, so no command waits for one. */
+    @Bean
+    public SpringAggregateSnapshotter aggregateSnapshotter(Configuration configuration,
+                                                           HandlerDefinition handlerDefinition,
+                                                           ParameterResolverFactory parameterResolverFactory,
+                                                           EventStore eventStore,
+                                                           TransactionManager transactionManager) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .executor(Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "ledger-snapshotter");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .build();
+    }
+
+    @Bean
+    public Clock clock() {
+        // PostgreSQL keeps microseconds: a repeated request must answer the very same instant.
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
+    }
+
+}

@@ -1,0 +1,105 @@
+package org.schoolhub.command.family;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.schoolhub.command.web.CommandSender;
+import org.schoolhub.shared.commands.AddChild;
+import org.schoolhub.shared.commands.EnrolFamily;
+import org.schoolhub.shared.commands.ErasePersonalData;
+import org.schoolhub.shared.commands.RemoveChild;
+import org.schoolhub.shared.commands.WithdrawFamily;
+import org.schoolhub.shared.values.Caller;
+import org.schoolhub.shared.values.ChildDetails;
+import org.schoolhub.shared.values.Community;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Role;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Enrolment, children, withdrawal and erasure (API.md, Families): the writing half. */
+@RestController
+@RequestMapping("/api/families")
+@Tag(name = "Families")
+class FamilyCommandController {
+
+    private final CommandSender commands;
+    private final PasswordEncoder passwords;
+    private final Community community;
+
+    FamilyCommandController(CommandSender commands, PasswordEncoder passwords, Community community) {
+        this.commands = commands;
+        this.passwords = passwords;
+        this.community = community;
+    }
+
+    @PostMapping
+    @Operation(summary = "Enrol a family (COORDINATOR)")
+    ResponseEntity<Map<String, Object>> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
+        caller.requireRole(Role.COORDINATOR);
+        UUID familyId = UUID.randomUUID();
+        List<ChildDetails> children = request.children() == null ? List.of()
+                : request.children().stream().map(child -> child.withId(UUID.randomUUID())).toList();
+        String hash = passwords.encode(request.password());
+        commands.send(new EnrolFamily(familyId, community.communityId(), request.name().strip(),
+                request.email().strip(), hash, children), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of(
+                "familyId", familyId,
+                "status", "ACTIVE",
+                "children", children.stream().map(FamilyCommandController::childView).toList()));
+    }
+
+    @PostMapping("/{familyId}/children")
+    @Operation(summary = "Register a child (that family or COORDINATOR)")
+    ResponseEntity<Map<String, Object>> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
+                                                 Caller caller) {
+        caller.requireActingFor(familyId);
+        UUID childId = UUID.randomUUID();
+        commands.send(new AddChild(familyId, request.withId(childId)), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of("childId", childId));
+    }
+
+    @DeleteMapping("/{familyId}/children/{childId}")
+    @Operation(summary = "Remove a child (that family or COORDINATOR)")
+    ResponseEntity<Void> removeChild(@PathVariable UUID familyId, @PathVariable UUID childId, Caller caller) {
+        caller.requireActingFor(familyId);
+        commands.send(new RemoveChild(familyId, childId), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{familyId}/withdrawal")
+    @Operation(summary = "Withdraw a family with a zero SEL balance (that family or COORDINATOR)")
+    Map<String, Object> withdraw(@PathVariable UUID familyId, Caller caller) {
+        caller.requireActingFor(familyId);
+        commands.send(new WithdrawFamily(familyId, community.communityId()), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return Map.of("familyId", familyId, "status", "WITHDRAWN");
+    }
+
+    @DeleteMapping("/{familyId}/personal-data")
+    @Operation(summary = "Erase a withdrawn family's personal data (OPERATOR)")
+    ResponseEntity<Void> erase(@PathVariable UUID familyId, Caller caller) {
+        caller.requireRole(Role.OPERATOR);
+        commands.send(new ErasePersonalData(familyId), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Map<String, Object> childView(ChildDetails child) {
+        var view = new java.util.LinkedHashMap<String, Object>();
+        view.put("childId", child.childId());
+        view.put("firstName", child.firstName());
+        view.put("birthYear", child.birthYear());
+        view.put("className", child.className());
+        return view;
+    }
+}

@@ -1,0 +1,115 @@
+package org.schoolhub.command.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.schoolhub.shared.values.Community;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what the ledger books in the current unit of work in memory and writes it, in one JDBC
+ * batch, when that unit of work commits: a group of commands sees its own earlier transfers
+ * (a repeat within the group is recognised) and costs one round trip to store.
+ */
+@Component
+class JdbcTransferRegistry implements TransferRegistry {
+
+    private static final String PENDING = JdbcTransferRegistry.class.getName() + ".pending";
+    private static final String SELECT = """
+            select transfer_id, kind, payer, payee, amount, memo, booked_at, payer_balance, payee_balance,
+                   reverses, reversed_by
+              from sel_transfer_registry where transfer_id = ?""";
+    private static final String INSERT = """
+            insert into sel_transfer_registry (transfer_id, community_id, kind, payer, payee, amount, memo,
+                   booked_at, payer_balance, payee_balance, reverses, reversed_by)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String MARK_REVERSED =
+            "update sel_transfer_registry set reversed_by = ? where transfer_id = ? and reversed_by is null";
+
+    private final JdbcTemplate jdbc;
+    private final Community community;
+
+    JdbcTransferRegistry(JdbcTemplate jdbc, Community community) {
+        this.jdbc = jdbc;
+        this.community = community;
+    }
+
+    @Override
+    public Optional<RecordedTransfer> find(UUID transferId) {
+        Pending pending = pending();
+        RecordedTransfer booked = pending.transfers.get(transferId);
+        if (booked != null) {
+            return Optional.of(booked);
+        }
+        List<RecordedTransfer> stored = jdbc.query(SELECT, JdbcTransferRegistry::map, transferId);
+        return stored.stream().findFirst()
+                .map(t -> pending.reversals.containsKey(transferId) ? t.reversedBy(pending.reversals.get(transferId)) : t);
+    }
+
+    @Override
+    public void record(RecordedTransfer transfer) {
+        pending().transfers.put(transfer.transferId(), transfer);
+    }
+
+    @Override
+    public void markReversed(UUID transferId, UUID reversalId) {
+        Pending pending = pending();
+        RecordedTransfer booked = pending.transfers.get(transferId);
+        if (booked != null) {
+            pending.transfers.put(transferId, booked.reversedBy(reversalId));
+        } else {
+            pending.reversals.put(transferId, reversalId);
+        }
+    }
+
+    private Pending pending() {
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        return root.getOrComputeResource(PENDING, key -> {
+            Pending created = new Pending();
+            root.onPrepareCommit(u -> store(created));
+            return created;
+        });
+    }
+
+    private void store(Pending pending) {
+        List<Object[]> rows = new ArrayList<>(pending.transfers.size());
+        for (RecordedTransfer t : pending.transfers.values()) {
+            rows.add(new Object[]{t.transferId(), community.communityId(), t.kind().name(), t.payer(), t.payee(),
+                    t.amount(), t.memo(), Timestamp.from(t.bookedAt()), t.payerBalance(), t.payeeBalance(),
+                    t.reverses(), t.reversedBy()});
+        }
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows);
+        }
+        List<Object[]> marks = new ArrayList<>(pending.reversals.size());
+        pending.reversals.forEach((transferId, reversalId) -> marks.add(new Object[]{reversalId, transferId}));
+        if (!marks.isEmpty()) {
+            jdbc.batchUpdate(MARK_REVERSED, marks);
+        }
+    }
+
+    private static RecordedTransfer map(ResultSet rs, int row) throws SQLException {
+        return new RecordedTransfer(rs.getObject("transfer_id", UUID.class),
+                RecordedTransfer.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("payer", UUID.class), rs.getObject("payee", UUID.class), rs.getLong("amount"),
+                rs.getString("memo"), rs.getTimestamp("booked_at").toInstant(),
+                rs.getLong("payer_balance"), rs.getLong("payee_balance"),
+                rs.getObject("reverses", UUID.class), rs.getObject("reversed_by", UUID.class));
+    }
+
+    /** Insertion order is kept: an original is stored before a reversal that refers to it. */
+    private static final class Pending {
+        final Map<UUID, RecordedTransfer> transfers = new LinkedHashMap<>();
+        final Map<UUID, UUID> reversals = new LinkedHashMap<>();
+    }
+}

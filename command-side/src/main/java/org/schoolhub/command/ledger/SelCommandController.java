@@ -1,0 +1,78 @@
+package org.schoolhub.command.ledger;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.schoolhub.command.web.CommandSender;
+import org.schoolhub.shared.commands.ReverseSelTransfer;
+import org.schoolhub.shared.commands.TransferSelUnits;
+import org.schoolhub.shared.values.Caller;
+import org.schoolhub.shared.values.Community;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.RejectedException;
+import org.schoolhub.shared.values.Role;
+import org.schoolhub.shared.values.TransferReceipt;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** SEL transfers and reversals (API.md, SEL): the writing half. */
+@RestController
+@RequestMapping("/api/sel/transfers")
+@Tag(name = "SEL")
+class SelCommandController {
+
+    private final CommandSender commands;
+    private final Community community;
+
+    SelCommandController(CommandSender commands, Community community) {
+        this.commands = commands;
+        this.community = community;
+    }
+
+    @PostMapping
+    @Operation(summary = "Transfer units (the paying family or COORDINATOR); 201 when booked, 200 for a repeat")
+    ResponseEntity<Map<String, Object>> transfer(@Valid @RequestBody TransferRequest request, Caller caller) {
+        if (request.from().equals(request.to())) {
+            throw new RejectedException(ErrorCode.VALIDATION_FAILED, "to", "must differ from 'from'");
+        }
+        caller.requireActingFor(request.from());
+        TransferReceipt receipt = commands.send(new TransferSelUnits(community.communityId(), request.transferId(),
+                request.from(), request.to(), request.amount(), request.memo()), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(view(receipt));
+    }
+
+    @PostMapping("/{transferId}/reversal")
+    @Operation(summary = "Reverse a transfer with an opposite, linked entry (COORDINATOR)")
+    ResponseEntity<Map<String, Object>> reverse(@PathVariable UUID transferId,
+                                                @Valid @RequestBody ReversalRequest request, Caller caller) {
+        caller.requireRole(Role.COORDINATOR);
+        TransferReceipt receipt = commands.send(new ReverseSelTransfer(community.communityId(), transferId,
+                UUID.randomUUID(), request.reason()), caller, ErrorCode.NOT_FOUND);
+        Map<String, Object> body = view(receipt);
+        body.put("reverses", transferId);
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    private static Map<String, Object> view(TransferReceipt receipt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("transferId", receipt.transferId());
+        body.put("status", "COMPLETED");
+        body.put("from", receipt.from());
+        body.put("to", receipt.to());
+        body.put("amount", receipt.amount());
+        body.put("memo", receipt.memo());
+        body.put("at", receipt.at());
+        body.put("fromBalance", receipt.fromBalance());
+        body.put("toBalance", receipt.toBalance());
+        return body;
+    }
+}

@@ -1,0 +1,56 @@
+package org.schoolhub.command.web;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.schoolhub.shared.values.Caller;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.MetadataKeys;
+import org.schoolhub.shared.values.RejectedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command on behalf of a caller (its id goes into the metadata, and from there into every
+ * event the command causes) and waits for the commit, turning failures into API errors.
+ */
+@Component
+public class CommandSender {
+
+    private static final long TIMEOUT_SECONDS = 30;
+
+    private final CommandGateway gateway;
+
+    CommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends and waits; an unknown aggregate becomes {@code notFound}. */
+    public <R> R send(Object command, Caller caller, ErrorCode notFound) {
+        CompletableFuture<R> result = gateway.send(command, MetaData.with(MetadataKeys.ACTOR, caller.userId().toString()));
+        try {
+            return result.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw translate(e.getCause(), notFound);
+        } catch (TimeoutException e) {
+            throw new RejectedException(ErrorCode.SERVICE_UNAVAILABLE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedException(ErrorCode.SERVICE_UNAVAILABLE);
+        }
+    }
+
+    private static RuntimeException translate(Throwable cause, ErrorCode notFound) {
+        if (cause instanceof AggregateNotFoundException) {
+            return new RejectedException(notFound);
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new IllegalStateException(cause);
+    }
+}

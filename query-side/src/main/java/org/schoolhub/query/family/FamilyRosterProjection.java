@@ -1,0 +1,53 @@
+package org.schoolhub.query.family;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Timestamps;
+import org.schoolhub.shared.events.FamilyEnrolled;
+import org.schoolhub.shared.events.FamilyPersonalDataErased;
+import org.schoolhub.shared.events.FamilyWithdrawn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The family roster: who is enrolled, withdrawn or erased. Every write is idempotent. */
+@Component
+@ProcessingGroup(FamilyRosterProjection.GROUP)
+class FamilyRosterProjection {
+
+    static final String GROUP = "family-roster";
+
+    private final BatchedWrites writes;
+    private final JdbcTemplate jdbc;
+
+    FamilyRosterProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(FamilyEnrolled event) {
+        writes.add("""
+                insert into family_roster (family_id, community_id, status, enrolled_at)
+                values (?, ?, 'ACTIVE', ?) on conflict (family_id) do nothing""",
+                event.familyId(), event.communityId(), Timestamps.of(event.enrolledAt()));
+    }
+
+    @EventHandler
+    void on(FamilyWithdrawn event) {
+        writes.add("update family_roster set status = 'WITHDRAWN', withdrawn_at = ? where family_id = ?",
+                Timestamps.of(event.withdrawnAt()), event.familyId());
+    }
+
+    @EventHandler
+    void on(FamilyPersonalDataErased event) {
+        writes.add("update family_roster set erased_at = ? where family_id = ?",
+                Timestamps.of(event.erasedAt()), event.familyId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from family_roster");
+    }
+}

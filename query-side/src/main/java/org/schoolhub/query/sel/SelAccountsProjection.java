@@ -1,0 +1,76 @@
+package org.schoolhub.query.sel;
+
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.shared.events.SelAccountClosed;
+import org.schoolhub.shared.events.SelAccountOpened;
+import org.schoolhub.shared.events.SelTransferCompleted;
+import org.schoolhub.shared.events.SelTransferReversed;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Current balance and transfer count per family. Each row remembers the ledger sequence number
+ * it last applied, so an event handled twice changes nothing. Balances come from the events
+ * themselves (the ledger computed them), not from adding amounts up here.
+ */
+@Component
+@ProcessingGroup(SelAccountsProjection.GROUP)
+class SelAccountsProjection {
+
+    static final String GROUP = "sel-accounts";
+
+    private static final String APPLY = """
+            insert into sel_account (family_id, community_id, balance, transfer_count, closed, last_sequence)
+            values (?, ?, ?, ?, ?, ?)
+            on conflict (family_id) do update
+               set balance = excluded.balance,
+                   transfer_count = sel_account.transfer_count + excluded.transfer_count,
+                   closed = excluded.closed or sel_account.closed,
+                   last_sequence = excluded.last_sequence
+             where sel_account.last_sequence < excluded.last_sequence""";
+
+    private final BatchedWrites writes;
+    private final JdbcTemplate jdbc;
+
+    SelAccountsProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SelAccountOpened event, @SequenceNumber long sequence) {
+        apply(event.familyId(), event.communityId(), 0, 0, false, sequence);
+    }
+
+    @EventHandler
+    void on(SelAccountClosed event, @SequenceNumber long sequence) {
+        apply(event.familyId(), event.communityId(), 0, 0, true, sequence);
+    }
+
+    @EventHandler
+    void on(SelTransferCompleted event, @SequenceNumber long sequence) {
+        apply(event.from(), event.communityId(), event.fromBalance(), 1, false, sequence);
+        apply(event.to(), event.communityId(), event.toBalance(), 1, false, sequence);
+    }
+
+    @EventHandler
+    void on(SelTransferReversed event, @SequenceNumber long sequence) {
+        apply(event.from(), event.communityId(), event.fromBalance(), 1, false, sequence);
+        apply(event.to(), event.communityId(), event.toBalance(), 1, false, sequence);
+    }
+
+    private void apply(UUID familyId, UUID communityId, long balance, int entries, boolean closed, long sequence) {
+        writes.add(APPLY, familyId, communityId, balance, entries, closed, sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from sel_account");
+    }
+}

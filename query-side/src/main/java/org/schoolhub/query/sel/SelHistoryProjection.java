@@ -1,0 +1,65 @@
+package org.schoolhub.query.sel;
+
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Timestamps;
+import org.schoolhub.shared.events.SelTransferCompleted;
+import org.schoolhub.shared.events.SelTransferReversed;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each family's history: one row per movement it took part in, with its balance right after.
+ * Rows are keyed by (family, movement), so an event handled twice inserts nothing new.
+ */
+@Component
+@ProcessingGroup(SelHistoryProjection.GROUP)
+class SelHistoryProjection {
+
+    static final String GROUP = "sel-history";
+
+    private static final String INSERT = """
+            insert into sel_entry (family_id, transfer_id, payer, payee, amount, booked_at, status, kind, reverses,
+                                   balance_after, event_position)
+            values (?, ?, ?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?)
+            on conflict (family_id, transfer_id) do nothing""";
+
+    private final BatchedWrites writes;
+    private final JdbcTemplate jdbc;
+
+    SelHistoryProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(SelTransferCompleted event, @SequenceNumber long sequence) {
+        entry(event.from(), event.transferId(), event, "TRANSFER", null, event.fromBalance(), sequence);
+        entry(event.to(), event.transferId(), event, "TRANSFER", null, event.toBalance(), sequence);
+    }
+
+    @EventHandler
+    void on(SelTransferReversed event, @SequenceNumber long sequence) {
+        writes.add(INSERT, event.from(), event.reversalId(), event.from(), event.to(), event.amount(),
+                Timestamps.of(event.bookedAt()), "REVERSAL", event.originalTransferId(), event.fromBalance(), sequence);
+        writes.add(INSERT, event.to(), event.reversalId(), event.from(), event.to(), event.amount(),
+                Timestamps.of(event.bookedAt()), "REVERSAL", event.originalTransferId(), event.toBalance(), sequence);
+        writes.add("update sel_entry set status = 'REVERSED' where transfer_id = ?", event.originalTransferId());
+    }
+
+    private void entry(UUID familyId, UUID transferId, SelTransferCompleted event, String kind, UUID reverses,
+                       long balanceAfter, long sequence) {
+        writes.add(INSERT, familyId, transferId, event.from(), event.to(), event.amount(),
+                Timestamps.of(event.bookedAt()), kind, reverses, balanceAfter, sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from sel_entry");
+    }
+}

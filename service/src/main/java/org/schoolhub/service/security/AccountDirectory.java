@@ -1,0 +1,43 @@
+package org.schoolhub.service.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.schoolhub.shared.values.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Finds a login: staff by user name, families by the e-mail they enrolled with (case-insensitive). */
+@Component
+class AccountDirectory {
+
+    private final JdbcTemplate jdbc;
+
+    AccountDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<LoginAccount> find(String login) {
+        String key = login.trim().toLowerCase(Locale.ROOT);
+        Optional<LoginAccount> staff = jdbc.query(
+                "select user_id, username, password_hash, roles from app_user where username = ?",
+                (rs, row) -> new LoginAccount(rs.getObject("user_id", UUID.class), rs.getString("username"), null,
+                        rs.getString("password_hash"), roles(rs.getString("roles"))), key).stream().findFirst();
+        if (staff.isPresent()) {
+            return staff;
+        }
+        return jdbc.query(
+                "select family_id, email_key, password_hash from family_personal_data where email_key = ?",
+                (rs, row) -> new LoginAccount(rs.getObject("family_id", UUID.class), rs.getString("email_key"),
+                        rs.getObject("family_id", UUID.class), rs.getString("password_hash"), Set.of(Role.MEMBER)),
+                key).stream().findFirst();
+    }
+
+    private static Set<Role> roles(String csv) {
+        return Arrays.stream(csv.split(",")).map(String::trim).map(Role::valueOf).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,108 @@
+package org.schoolhub.service.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.schoolhub.shared.values.Caller;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * HTTP Basic sends the password with every request, and a bcrypt check costs tens of
+ * milliseconds of CPU: checked every time, it would cap the service at a few dozen requests per
+ * second. So a password is checked once, and the success is remembered for a minute under a
+ * salted SHA-256 of the credentials (never the password itself). Failures are never cached and
+ * count towards the {@link LoginThrottle}.
+ */
+@Component
+class CachedCredentialsAuthenticationProvider implements AuthenticationProvider {
+
+    static final Duration TTL = Duration.ofSeconds(60);
+    private static final int MAX_ENTRIES = 50_000;
+
+    private final AccountDirectory directory;
+    private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final byte[] salt = new byte[32];
+    private final String unknownUserHash;
+
+    CachedCredentialsAuthenticationProvider(AccountDirectory directory, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.directory = directory;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        new SecureRandom().nextBytes(salt);
+        this.unknownUserHash = encoder.encode("an unknown user costs as much time as a known one");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String login = authentication.getName();
+        String password = String.valueOf(authentication.getCredentials());
+        String key = digest(login, password);
+        Remembered hit = remembered.get(key);
+        if (hit != null && hit.until().isAfter(clock.instant())) {
+            return token(hit.caller());
+        }
+        Optional<Duration> wait = throttle.waitFor(login);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
+        }
+        Optional<LoginAccount> account = directory.find(login);
+        boolean matches = encoder.matches(password, account.map(LoginAccount::passwordHash).orElse(unknownUserHash));
+        if (account.isEmpty() || !matches) {
+            throttle.failed(login);
+            throw new BadCredentialsException("bad credentials");
+        }
+        throttle.succeeded(login);
+        if (remembered.size() >= MAX_ENTRIES) {
+            remembered.values().removeIf(r -> r.until().isBefore(clock.instant()));
+        }
+        Caller caller = account.get().caller();
+        remembered.put(key, new Remembered(caller, clock.instant().plus(TTL)));
+        return token(caller);
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    private static Authentication token(Caller caller) {
+        List<SimpleGrantedAuthority> authorities = caller.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+    }
+
+    private String digest(String login, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(login.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Remembered(Caller caller, Instant until) {
+    }
+}

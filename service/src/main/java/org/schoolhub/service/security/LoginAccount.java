@@ -1,0 +1,20 @@
+package org.schoolhub.service.security;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.schoolhub.shared.values.Caller;
+import org.schoolhub.shared.values.Role;
+
+/** Someone who can log in, with the hash their password is checked against. */
+record LoginAccount(UUID userId, String username, UUID familyId, String passwordHash, Set<Role> roles) {
+
+    Caller caller() {
+        return new Caller(userId, username, familyId, roles);
+    }
+
+    @Override
+    public String toString() {
+        return "LoginAccount[" + userId + "]";
+    }
+}

@@ -1,0 +1,9 @@
+package org.schoolhub.shared.commands;
+
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Book the opposite movement of a transfer, as a new entry linked to it. */
+public record ReverseSelTransfer(@TargetAggregateIdentifier UUID communityId, UUID transferId, UUID reversalId, String reason) {
+}
