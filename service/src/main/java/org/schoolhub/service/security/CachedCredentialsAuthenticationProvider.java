@@ -79,6 +79,11 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         return token(caller);
     }
 
+    /** Drops every remembered login of that family (after its personal data was erased). */
+    void forgetFamily(java.util.UUID familyId) {
+        remembered.values().removeIf(r -> familyId.equals(r.caller().familyId()));
+    }
+
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);

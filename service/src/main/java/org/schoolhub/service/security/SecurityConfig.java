@@ -26,8 +26,9 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, CachedCredentialsAuthenticationProvider credentials,
-                            ProblemWriter problems) throws Exception {
+    // The CachedCredentialsAuthenticationProvider bean is the only provider of the global
+    // authentication manager; registering it here too would check every failed login twice.
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"SchoolHub\", charset=\"UTF-8\"");
             if (failure instanceof LoginThrottledException throttled) {
@@ -42,7 +43,6 @@ class SecurityConfig {
                 problems.write(response, ErrorCode.FORBIDDEN, request.getLocale());
         http.csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie for a forged request to ride on
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationProvider(credentials)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(auth -> auth

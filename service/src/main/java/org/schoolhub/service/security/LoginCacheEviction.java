@@ -1,0 +1,28 @@
+package org.schoolhub.service.security;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.schoolhub.shared.events.FamilyPersonalDataErased;
+import org.springframework.stereotype.Component;
+
+/**
+ * An erased family's login must stop working at once, not when its cached check expires. This
+ * handler runs in a subscribing processor, inside the unit of work that erases the data.
+ */
+@Component
+@ProcessingGroup(LoginCacheEviction.GROUP)
+class LoginCacheEviction {
+
+    static final String GROUP = "login-cache";
+
+    private final CachedCredentialsAuthenticationProvider credentials;
+
+    LoginCacheEviction(CachedCredentialsAuthenticationProvider credentials) {
+        this.credentials = credentials;
+    }
+
+    @EventHandler
+    void on(FamilyPersonalDataErased event) {
+        credentials.forgetFamily(event.familyId());
+    }
+}
