@@ -58,7 +58,7 @@ public abstract class ApiTest {
 
     /** Reads are eventually consistent (within a second): poll until the assertion holds. */
     protected static void eventually(ThrowingRunnable assertion) {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
                 .untilAsserted(assertion);
     }
 
