@@ -59,6 +59,7 @@ public final class GroupCommitCommandBus implements CommandBus {
 
     private final TransactionManager transactionManager;
     private final List<CorrelationDataProvider> correlationDataProviders;
+    private final List<CommandGroupPreparer> preparers;
     private final int maxGroupSize;
     private final BlockingQueue<PendingCommand> queue;
     private final Map<String, MessageHandler<? super CommandMessage<?>>> subscriptions = new ConcurrentHashMap<>();
@@ -73,9 +74,10 @@ public final class GroupCommitCommandBus implements CommandBus {
 
     public GroupCommitCommandBus(TransactionManager transactionManager,
                                  List<CorrelationDataProvider> correlationDataProviders,
-                                 int maxGroupSize, int queueCapacity) {
+                                 List<CommandGroupPreparer> preparers, int maxGroupSize, int queueCapacity) {
         this.transactionManager = transactionManager;
         this.correlationDataProviders = List.copyOf(correlationDataProviders);
+        this.preparers = List.copyOf(preparers);
         this.maxGroupSize = maxGroupSize;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.worker = new Thread(this::work, "command-group-commit");
@@ -184,6 +186,8 @@ public final class GroupCommitCommandBus implements CommandBus {
                 correlationDataProviders.forEach(unitOfWork::registerCorrelationDataProvider);
                 unitOfWork.attachTransaction(transactionManager);
                 unitOfWork.afterCommit(u -> committed.set(true));
+                List<CommandMessage<?>> commands = group.stream().<CommandMessage<?>>map(PendingCommand::command).toList();
+                preparers.forEach(preparer -> preparer.prepare(commands));
                 var result = unitOfWork.executeWithResult(this::handleCurrent, this::poisons);
                 if (!committed.get()) {
                     failure = result.isExceptional() ? result.exceptionResult() : new IllegalStateException("not committed");

@@ -1,10 +1,10 @@
 package org.schoolhub.command.config;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.schoolhub.command.bus.CommandGroupPreparer;
 import org.schoolhub.command.bus.GroupCommitCommandBus;
 import org.schoolhub.command.ledger.SelLimits;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -26,10 +27,11 @@ public class CommandSideConfig {
     @Bean(destroyMethod = "shutdown")
     @Qualifier("localSegment")
     public GroupCommitCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
+                                            List<CommandGroupPreparer> preparers,
                                             @Value("${schoolhub.commands.max-group-size:256}") int maxGroupSize,
                                             @Value("${schoolhub.commands.queue-capacity:8192}") int queueCapacity) {
         return new GroupCommitCommandBus(transactionManager, axonConfiguration.correlationDataProviders(),
-                maxGroupSize, queueCapacity);
+                preparers, maxGroupSize, queueCapacity);
     }
 
     @Bean
@@ -38,10 +40,10 @@ public class CommandSideConfig {
         return new SelLimits(lower, upper);
     }
 
-    /** The ledger stays in memory between commands; a rollback evicts it. */
+    /** The ledgers stay in memory between commands (a rollback evicts them). */
     @Bean
     public Cache ledgerCache() {
-        return new WeakReferenceCache();
+        return new BoundedAggregateCache(64);
     }
 
     /** A snapshot every 500 ledger events bounds the replay when the cache is cold. */

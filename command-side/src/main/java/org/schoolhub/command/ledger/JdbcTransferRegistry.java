@@ -4,14 +4,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.schoolhub.command.bus.CommandGroupPreparer;
+import org.schoolhub.shared.commands.ReverseSelTransfer;
+import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,13 +27,12 @@ import org.springframework.stereotype.Component;
  * (a repeat within the group is recognised) and costs one round trip to store.
  */
 @Component
-class JdbcTransferRegistry implements TransferRegistry {
+class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
 
     private static final String PENDING = JdbcTransferRegistry.class.getName() + ".pending";
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select transfer_id, kind, payer, payee, amount, memo, booked_at, payer_balance, payee_balance,
-                   reverses, reversed_by
-              from sel_transfer_registry where transfer_id = ?""";
+                   reverses, reversed_by from sel_transfer_registry""";
     private static final String INSERT = """
             insert into sel_transfer_registry (transfer_id, community_id, kind, payer, payee, amount, memo,
                    booked_at, payer_balance, payee_balance, reverses, reversed_by)
@@ -44,6 +48,28 @@ class JdbcTransferRegistry implements TransferRegistry {
         this.community = community;
     }
 
+    /** One query for every id the group will ask about, instead of one per command. */
+    @Override
+    public void prepare(List<? extends CommandMessage<?>> group) {
+        List<UUID> ids = new ArrayList<>();
+        for (CommandMessage<?> command : group) {
+            if (command.getPayload() instanceof TransferSelUnits transfer) {
+                ids.add(transfer.transferId());
+            } else if (command.getPayload() instanceof ReverseSelTransfer reversal) {
+                ids.add(reversal.transferId());
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Pending pending = pending();
+        ids.forEach(id -> pending.stored.put(id, Optional.empty()));
+        jdbc.query(COLUMNS + " where transfer_id = any(?)", rs -> {
+            RecordedTransfer found = map(rs, 0);
+            pending.stored.put(found.transferId(), Optional.of(found));
+        }, (Object) ids.toArray(UUID[]::new));
+    }
+
     @Override
     public Optional<RecordedTransfer> find(UUID transferId) {
         Pending pending = pending();
@@ -51,9 +77,10 @@ class JdbcTransferRegistry implements TransferRegistry {
         if (booked != null) {
             return Optional.of(booked);
         }
-        List<RecordedTransfer> stored = jdbc.query(SELECT, JdbcTransferRegistry::map, transferId);
-        return stored.stream().findFirst()
-                .map(t -> pending.reversals.containsKey(transferId) ? t.reversedBy(pending.reversals.get(transferId)) : t);
+        Optional<RecordedTransfer> stored = pending.stored.computeIfAbsent(transferId, id ->
+                jdbc.query(COLUMNS + " where transfer_id = ?", JdbcTransferRegistry::map, id).stream().findFirst());
+        UUID reversal = pending.reversals.get(transferId);
+        return reversal == null ? stored : stored.map(t -> t.reversedBy(reversal));
     }
 
     @Override
@@ -107,8 +134,12 @@ class JdbcTransferRegistry implements TransferRegistry {
                 rs.getObject("reverses", UUID.class), rs.getObject("reversed_by", UUID.class));
     }
 
-    /** Insertion order is kept: an original is stored before a reversal that refers to it. */
+    /**
+     * What this unit of work booked (insertion order kept: an original is stored before a
+     * reversal that refers to it), and what it already read from the table.
+     */
     private static final class Pending {
+        final Map<UUID, Optional<RecordedTransfer>> stored = new HashMap<>();
         final Map<UUID, RecordedTransfer> transfers = new LinkedHashMap<>();
         final Map<UUID, UUID> reversals = new LinkedHashMap<>();
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,11 +41,12 @@ public class Ledger {
     private UUID communityId;
     private Map<UUID, Account> accounts = new HashMap<>();
 
-    /** Axon rebuilds the ledger from its snapshot and events through this constructor. */
+    /** Axon rebuilds the ledger from events, and Jackson from a snapshot, through this constructor. */
+    @JsonCreator
     protected Ledger() {
     }
 
-    public Ledger(UUID communityId, Instant now) {
+    Ledger(UUID communityId, Instant now) {
         apply(new SelLedgerOpened(communityId, now));
     }
 

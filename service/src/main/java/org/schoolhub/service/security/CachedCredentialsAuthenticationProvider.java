@@ -11,13 +11,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.schoolhub.shared.values.Caller;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +30,8 @@ import org.springframework.stereotype.Component;
  * HTTP Basic sends the password with every request, and a bcrypt check costs tens of
  * milliseconds of CPU: checked every time, it would cap the service at a few dozen requests per
  * second. So a password is checked once, and the success is remembered for a minute under a
- * salted SHA-256 of the credentials (never the password itself). Failures are never cached and
+ * salted SHA-256 of the credentials (never the password itself). Concurrent requests with the
+ * same credentials wait for one check instead of each paying for it. Failures are not kept and
  * count towards the {@link LoginThrottle}.
  */
 @Component
@@ -39,7 +44,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     private final PasswordEncoder encoder;
     private final LoginThrottle throttle;
     private final Clock clock = Clock.systemUTC();
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Remembered>> remembered = new ConcurrentHashMap<>();
     private final byte[] salt = new byte[32];
     private final String unknownUserHash;
 
@@ -56,10 +61,32 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         String login = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
         String key = digest(login, password);
-        Remembered hit = remembered.get(key);
-        if (hit != null && hit.until().isAfter(clock.instant())) {
-            return token(hit.caller());
+        Instant now = clock.instant();
+        AtomicBoolean mine = new AtomicBoolean();
+        CompletableFuture<Remembered> check = remembered.compute(key, (k, existing) -> {
+            if (existing == null || expired(existing, now)) {
+                mine.set(true);
+                return new CompletableFuture<>();
+            }
+            return existing;
+        });
+        if (mine.get()) {
+            // This request checks the password; concurrent requests with the same credentials wait for it.
+            try {
+                check.complete(new Remembered(verify(login, password), now.plus(TTL)));
+            } catch (RuntimeException e) {
+                remembered.remove(key, check);
+                check.completeExceptionally(e);
+            }
         }
+        try {
+            return token(check.join().caller());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof AuthenticationException failure ? failure : e;
+        }
+    }
+
+    private Caller verify(String login, String password) {
         Optional<Duration> wait = throttle.waitFor(login);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
@@ -72,16 +99,23 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         }
         throttle.succeeded(login);
         if (remembered.size() >= MAX_ENTRIES) {
-            remembered.values().removeIf(r -> r.until().isBefore(clock.instant()));
+            Instant now = clock.instant();
+            remembered.values().removeIf(r -> r.isDone() && expired(r, now));
         }
-        Caller caller = account.get().caller();
-        remembered.put(key, new Remembered(caller, clock.instant().plus(TTL)));
-        return token(caller);
+        return account.get().caller();
+    }
+
+    private static boolean expired(CompletableFuture<Remembered> entry, Instant now) {
+        if (!entry.isDone()) {
+            return false;
+        }
+        return entry.isCompletedExceptionally() || !entry.join().until().isAfter(now);
     }
 
     /** Drops every remembered login of that family (after its personal data was erased). */
     void forgetFamily(java.util.UUID familyId) {
-        remembered.values().removeIf(r -> familyId.equals(r.caller().familyId()));
+        remembered.values().removeIf(r -> r.isDone() && !r.isCompletedExceptionally()
+                && familyId.equals(r.join().caller().familyId()));
     }
 
     @Override
