@@ -69,7 +69,7 @@ final class Http {
         String key = "\"" + name + "\":";
         int start = json.indexOf(key) + key.length();
         int end = start;
-        while (end < json.length() && (Character.isDigit(json.charAt(end)) || json.charAt(end) == '-' || json.charAt(end) == '.')) {
+        while (end < json.length() && ("0123456789-+.eE".indexOf(json.charAt(end)) >= 0)) {
             end++;
         }
         return (long) Double.parseDouble(json.substring(start, end));

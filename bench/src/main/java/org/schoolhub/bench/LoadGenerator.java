@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * amounts so that most transfers succeed. Prints one JSON line with the figures; acknowledged
  * transfer ids go to a file when asked (to check after a kill -9 that none was lost).
  *
- * <p>Usage: LoadGenerator baseUrl adminPassword clients seconds maxRequests families [ackFile]
+ * <p>Usage: LoadGenerator baseUrl adminPassword clients seconds maxRequests families [ackFile|-] [servicePid]
  */
 public final class LoadGenerator {
 
@@ -29,7 +29,8 @@ public final class LoadGenerator {
         long seconds = Long.parseLong(args[3]);
         long maxRequests = Long.parseLong(args[4]);
         int familyCount = Integer.parseInt(args[5]);
-        Path ackFile = args.length > 6 ? Path.of(args[6]) : null;
+        Path ackFile = args.length > 6 && !args[6].equals("-") ? Path.of(args[6]) : null;
+        long pid = args.length > 7 ? Long.parseLong(args[7]) : -1;
 
         Http http = new Http(base, "admin", password);
         List<String> families = Families.ensure(http, familyCount);
@@ -46,6 +47,10 @@ public final class LoadGenerator {
         String authorization = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Thread[] threads = new Thread[clients];
+        ResourceSampler sampler = new ResourceSampler(http, pid);
+        if (pid > 0) {
+            sampler.start();
+        }
         long started = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             threads[c] = new Thread(() -> {
@@ -90,6 +95,7 @@ public final class LoadGenerator {
             t.join();
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
+        sampler.finish();
         long done = Math.min(issued.get(), maxRequests);
         long[] sorted = new long[(int) Math.min(done, maxSamples)];
         for (int i = 0; i < sorted.length; i++) {
@@ -101,9 +107,11 @@ public final class LoadGenerator {
         }
         System.out.println(String.format(Locale.ROOT,
                 "{\"clients\":%d,\"requests\":%d,\"created\":%d,\"refused\":%d,\"failed\":%d,\"seconds\":%.2f,"
-                        + "\"transfers_per_s\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f}",
+                        + "\"transfers_per_s\":%.1f,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"p99_ms\":%.2f,"
+                        + "\"heap_max_mb\":%.1f,\"rss_mb\":%.1f}",
                 clients, done, created.get(), refused.get(), failed.get(), elapsed, created.get() / elapsed,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)));
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+                sampler.heapMaxMb(), sampler.rssMaxMb()));
     }
 
     private static double percentile(long[] sortedMicros, double p) {

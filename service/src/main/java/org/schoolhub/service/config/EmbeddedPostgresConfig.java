@@ -29,7 +29,8 @@ class EmbeddedPostgresConfig {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfig.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${schoolhub.data-dir:./data}") Path dataDir) throws IOException {
+    EmbeddedPostgres embeddedPostgres(@Value("${schoolhub.data-dir:./data}") Path dataDir,
+                                      @Value("${schoolhub.embedded-port:0}") int port) throws IOException {
         Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(pgData);
         stopOrphanedServer(pgData);
@@ -39,6 +40,7 @@ class EmbeddedPostgresConfig {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
+                .setPort(port == 0 ? freePort() : port)
                 .start();
     }
 
@@ -49,6 +51,12 @@ class EmbeddedPostgresConfig {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         dataSource.setUsername("postgres");
         return dataSource;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /**

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# The benchmark: builds what it needs, runs the service jar against a PostgreSQL server (the
+# local one when it answers on 127.0.0.1:5432, else the service's embedded one), and writes
+# bench/target/bench.json plus a table. Loopback only; every loop is bounded in count and time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+OUT=bench/target
+mkdir -p "$OUT"
+CLIENTS=${CLIENTS:-32}
+LOAD_SECONDS=${LOAD_SECONDS:-60}
+PORT=${BENCH_PORT:-18080}
+PASSWORD=bench-admin-password
+JAR=service/target/schoolhub.jar
+
+echo "== build"
+mvn -B -q -DskipTests package
+PGJAR=$(mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+BENCH_CP="bench/target/classes:$PGJAR"
+
+SERVICE_PID=""
+stop_service() {
+  if [ -n "$SERVICE_PID" ] && kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+  fi
+  SERVICE_PID=""
+}
+trap stop_service EXIT
+
+wait_up() {
+  for _ in $(seq 1 1200); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health" 2>/dev/null | grep -q UP && return 0
+    sleep 0.05
+  done
+  echo "service did not come up"; tail -50 "$OUT/service.log"; exit 1
+}
+
+start_service() { # extra args...
+  SERVER_PORT=$PORT SCHOOLHUB_BOOTSTRAP_ADMIN_PASSWORD=$PASSWORD java -Xmx256m -jar "$JAR" "$@" >>"$OUT/service.log" 2>&1 &
+  SERVICE_PID=$!
+  wait_up
+}
+
+echo "== startup on the embedded default"
+rm -rf "$OUT/startup-data" "$OUT/service.log"
+T0=$(date +%s.%N)
+SCHOOLHUB_DATA_DIR="$OUT/startup-data" start_service
+T1=$(date +%s.%N)
+STARTUP_S=$(echo "$T1 - $T0" | bc -l)
+stop_service
+
+if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
+  DB="schoolhub_bench_$(date +%s)"
+  psql -h 127.0.0.1 -U postgres -qc "create database $DB"
+  JDBC="jdbc:postgresql://127.0.0.1:5432/$DB"
+  SERVER="local PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
+  DB_ARGS=(--spring.datasource.url="$JDBC" --spring.datasource.username=postgres)
+else
+  rm -rf "$OUT/bench-data"
+  JDBC="jdbc:postgresql://127.0.0.1:54329/postgres"
+  SERVER="embedded PostgreSQL"
+  DB_ARGS=(--schoolhub.data-dir="$OUT/bench-data" --schoolhub.embedded-port=54329)
+fi
+echo "== server: $SERVER"
+
+start_service "${DB_ARGS[@]}"
+
+echo "== baseline: $CLIENTS connections, one row per commit"
+BASELINE=$(java -cp "$BENCH_CP" org.schoolhub.bench.Baseline "$JDBC" postgres "$CLIENTS" 15)
+echo "$BASELINE"
+
+echo "== load: $CLIENTS clients, ${LOAD_SECONDS}s, after a 5s warm-up"
+java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" "$PASSWORD" "$CLIENTS" 5 1000000 64 >/dev/null
+LOAD=$(java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" "$PASSWORD" "$CLIENTS" \
+  "$LOAD_SECONDS" 2000000 64 - "$SERVICE_PID")
+echo "$LOAD"
+
+echo "== replay of all projections"
+REPLAY=$(java -cp "$BENCH_CP" org.schoolhub.bench.ReplayTimer "http://127.0.0.1:$PORT" "$PASSWORD" "$JDBC" postgres)
+echo "$REPLAY"
+
+echo "== kill -9 under load, restart, count what was lost"
+java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" "$PASSWORD" "$CLIENTS" 12 1000000 64 \
+  "$OUT/acked.txt" >"$OUT/kill-load.json" &
+LOAD_PID=$!
+sleep 5
+kill -9 "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true
+SERVICE_PID=""
+wait "$LOAD_PID" || true
+start_service "${DB_ARGS[@]}"
+KILL=$(java -cp "$BENCH_CP" org.schoolhub.bench.KillCheck "$JDBC" postgres "$OUT/acked.txt" -300 600)
+echo "$KILL"
+stop_service
+
+java -cp "$BENCH_CP" org.schoolhub.bench.Report "$OUT/bench.json" "$SERVER" "$STARTUP_S" "$BASELINE" "$LOAD" "$REPLAY" "$KILL"
