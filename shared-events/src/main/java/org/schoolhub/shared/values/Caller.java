@@ -7,16 +7,10 @@ import java.util.UUID;
  * Who is calling: the acting user's id (recorded in event metadata), the family it logs in for
  * (null for staff) and its roles. Controllers receive it as a parameter.
  */
-public record Caller(UUID userId, String username, UUID familyId, Set<Role> roles) implements java.security.Principal {
+public record Caller(UUID userId, String username, UUID familyId, Set<Role> roles) {
 
     public Caller {
         roles = Set.copyOf(roles);
-    }
-
-    /** The login name: what security and logs call this principal. */
-    @Override
-    public String getName() {
-        return username;
     }
 
     public boolean has(Role role) {
