@@ -40,6 +40,11 @@ class EmbeddedPostgresConfig {
                 .setCleanDataDirectory(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "100")
+                // the embedded server is meant for tests and turns durability off by default; this
+                // one keeps a community's ledger, so a commit is on disk before it is acknowledged
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setPort(port == 0 ? freePort() : port)
                 .start();
     }

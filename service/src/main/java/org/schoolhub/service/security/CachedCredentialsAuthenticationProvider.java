@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.schoolhub.shared.values.Caller;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -91,7 +92,12 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }
-        Optional<LoginAccount> account = directory.find(login);
+        Optional<LoginAccount> account;
+        try {
+            account = directory.find(login);
+        } catch (DataAccessException e) {
+            throw new LoginUnavailableException(e);
+        }
         boolean matches = encoder.matches(password, account.map(LoginAccount::passwordHash).orElse(unknownUserHash));
         if (account.isEmpty() || !matches) {
             throttle.failed(login);

@@ -36,6 +36,8 @@ class SecurityConfig {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, throttled.retryAfter().toSeconds())));
                 problems.write(response, ErrorCode.TOO_MANY_LOGIN_ATTEMPTS, request.getLocale(),
                         Math.max(1, throttled.retryAfter().toSeconds()));
+            } else if (failure instanceof LoginUnavailableException) {
+                problems.write(response, ErrorCode.SERVICE_UNAVAILABLE, request.getLocale());
             } else {
                 problems.write(response, ErrorCode.UNAUTHORIZED, request.getLocale());
             }

@@ -31,7 +31,7 @@ class RestartTest {
 
     @Test
     void a_restart_under_load_loses_no_acknowledged_transfer() throws Exception {
-        Path dataDir = Files.createTempDirectory("schoolhub-restart");
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart");
         List<UUID> families = new ArrayList<>();
         Queue<Acked> acked = new ConcurrentLinkedQueue<>();
         try (RunningService first = RunningService.start(dataDir)) {

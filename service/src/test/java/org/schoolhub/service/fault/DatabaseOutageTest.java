@@ -1,0 +1,80 @@
+package org.schoolhub.service.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.schoolhub.service.support.ApiClient;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * PostgreSQL stopped and started again under a running service (its own embedded server, never
+ * the machine's shared one): requests fail with 503 problem+json while it is down, the service
+ * recovers by itself, and nothing acknowledged is lost.
+ */
+class DatabaseOutageTest {
+
+    @Test
+    void requests_fail_with_503_while_the_database_is_down_and_the_service_recovers_alone() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "outage").toAbsolutePath();
+        EmbeddedServerControl postgres = null;
+        try (RunningService service = RunningService.start(dataDir)) {
+            ApiClient api = service.client();
+            UUID anne = enrol(api, "outage-anne");
+            UUID bob = enrol(api, "outage-bob");
+            List<UUID> acked = new ArrayList<>();
+            UUID before = UUID.randomUUID();
+            assertThat(transfer(api, before, anne, bob).status()).isEqualTo(201);
+            acked.add(before);
+
+            postgres = new EmbeddedServerControl(service.bean(EmbeddedPostgres.class), dataDir);
+            postgres.stop();
+            ApiClient.Response down = transfer(api, UUID.randomUUID(), anne, bob);
+            assertThat(down.status()).as(down.toString()).isEqualTo(503);
+            assertThat(down.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(down.json().get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+            ApiClient.Response read = api.get("/api/sel/accounts/" + anne, RunningService.ADMIN);
+            assertThat(read.status()).isEqualTo(503);
+            ApiClient.Response unknownLogin = api.get("/api/me", new ApiClient.Credentials("nobody@example.org", "x"));
+            assertThat(unknownLogin.status()).as("no account can be read: unavailable, not wrong").isEqualTo(503);
+
+            postgres.start();
+            UUID after = UUID.randomUUID();
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> transfer(api, after, anne, bob).status() == 201);
+            acked.add(after);
+
+            JdbcTemplate jdbc = service.bean(JdbcTemplate.class);
+            for (UUID id : acked) {
+                assertThat(jdbc.queryForObject("select count(*) from sel_transfer_registry where transfer_id = ?",
+                        Integer.class, id)).isEqualTo(1);
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(api.get("/api/sel/accounts/" + anne, RunningService.ADMIN).json().get("balance")
+                            .asLong()).isEqualTo(-2L * acked.size()));
+        } finally {
+            if (postgres != null) {
+                postgres.close(); // the restarted server is this test's, not the service's, to stop
+            }
+        }
+    }
+
+    private static UUID enrol(ApiClient api, String name) {
+        return UUID.fromString(api.post("/api/families", Map.of("name", name, "email", name + "@example.org",
+                "password", "0123456789"), RunningService.ADMIN).json().get("familyId").asString());
+    }
+
+    private static ApiClient.Response transfer(ApiClient api, UUID id, UUID from, UUID to) {
+        return api.post("/api/sel/transfers", Map.of("transferId", id, "from", from, "to", to, "amount", 2),
+                RunningService.ADMIN);
+    }
+}
