@@ -98,7 +98,9 @@ class GroupOrderApiTest extends ApiTest {
         assertThat(foreign.json().get("code").asString()).isEqualTo("FORBIDDEN");
 
         eventually(() -> {
-            JsonNode own = api.get("/api/group-orders/" + order, dupont.login()).json();
+            Response read = api.get("/api/group-orders/" + order, dupont.login());
+            assertThat(read.status()).as(read.toString()).isEqualTo(200);
+            JsonNode own = read.json();
             assertThat(own.get("totalQuantity").asLong()).isEqualTo(5);
             assertThat(own.get("lines")).hasSize(1);
             assertThat(own.get("lines").get(0).get("familyId").asString()).isEqualTo(dupont.id().toString());
@@ -162,7 +164,9 @@ class GroupOrderApiTest extends ApiTest {
         assertThat(over.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
 
         eventually(() -> {
-            JsonNode line = api.get("/api/group-orders/" + order, family.login()).json().get("lines").get(0);
+            JsonNode lines = api.get("/api/group-orders/" + order, family.login()).json().get("lines");
+            assertThat(lines).hasSize(1);
+            JsonNode line = lines.get(0);
             assertThat(line.get("paid").asBoolean()).isTrue();
             assertThat(line.get("paidCents").asLong()).isEqualTo(2 * PRICE);
         });
