@@ -76,33 +76,38 @@ class SnapshotRollback {
     }
 
     private RollbackPlan plan(Snapshot snapshot) {
-        EventFold fold = new EventFold();
-        events.foldInto(fold, 0, snapshot.position());
-        EventFold.View atSnapshot = fold.view();
-        if (!CanonicalState.sha256(CanonicalState.of(atSnapshot)).equals(snapshot.checksum())) {
+        SinceSnapshot folded = foldSince(snapshot);
+        if (!CanonicalState.sha256(CanonicalState.of(folded.atSnapshot())).equals(snapshot.checksum())) {
             throw new RejectedException(ErrorCode.ROLLBACK_NOT_POSSIBLE, "the event log up to position "
                     + snapshot.position() + " no longer gives the snapshot's checksum");
         }
-        int before = fold.movements().size();
-        events.foldInto(fold, snapshot.position(), events.head());
-        List<EventFold.Movement> movements = fold.movements();
-        return RollbackPlanner.plan(atSnapshot, fold.view(), movements.subList(before, movements.size()),
-                lowerLimit, upperLimit);
+        return RollbackPlanner.plan(folded.atSnapshot(), folded.now(), folded.movements(), lowerLimit, upperLimit);
     }
 
     /** Folds the events again, now, and lists every balance that differs from the snapshot's. */
     private List<String> mismatchesWith(Snapshot snapshot) {
-        EventFold fold = new EventFold();
-        events.foldInto(fold, 0, snapshot.position());
-        EventFold.View atSnapshot = fold.view();
-        events.foldInto(fold, snapshot.position(), events.head());
+        SinceSnapshot folded = foldSince(snapshot);
         List<String> mismatches = new ArrayList<>();
-        new TreeMap<>(fold.view().accounts()).forEach((id, account) -> {
-            if (account.balance() != atSnapshot.balanceOf(id)) {
-                mismatches.add("family " + id + " has " + account.balance() + ", the snapshot "
-                        + atSnapshot.balanceOf(id));
+        new TreeMap<>(folded.now().accounts()).forEach((id, account) -> {
+            long expected = folded.atSnapshot().balanceOf(id);
+            if (account.balance() != expected) {
+                mismatches.add("family " + id + " has " + account.balance() + ", the snapshot " + expected);
             }
         });
         return mismatches;
+    }
+
+    /** One pass over the event log: the state at the snapshot, the state now, the movements between. */
+    private SinceSnapshot foldSince(Snapshot snapshot) {
+        EventFold fold = new EventFold();
+        events.foldInto(fold, 0, snapshot.position());
+        EventFold.View atSnapshot = fold.view();
+        int before = fold.movements().size();
+        events.foldInto(fold, snapshot.position(), events.head());
+        List<EventFold.Movement> movements = fold.movements();
+        return new SinceSnapshot(atSnapshot, fold.view(), movements.subList(before, movements.size()));
+    }
+
+    private record SinceSnapshot(EventFold.View atSnapshot, EventFold.View now, List<EventFold.Movement> movements) {
     }
 }
