@@ -1,5 +1,8 @@
 package org.schoolhub.service;
 
+import java.util.Arrays;
+
+import org.schoolhub.service.cli.OpsCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,6 +11,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class SchoolHubApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("ops")) {
+            // the operators' tool talks to a running service: no Spring context, no database
+            System.exit(OpsCli.onThisProcess().run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(SchoolHubApplication.class, args);
     }
 }

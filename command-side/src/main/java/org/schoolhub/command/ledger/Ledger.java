@@ -33,8 +33,10 @@ import org.schoolhub.shared.values.TransferReceipt;
  * checked against exact state. Commands check first and apply last: a refusal applies nothing.
  */
 @Aggregate(cache = "ledgerCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
+// creatorVisibility NONE: Jackson 3 would otherwise take the public constructor, which applies an
+// event, to read a snapshot back, and every load from a snapshot (past 500 events) would fail.
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
+        isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class Ledger {
 
     @AggregateIdentifier

@@ -1,0 +1,28 @@
+package org.schoolhub.command.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.junit.jupiter.api.Test;
+
+class LedgerSnapshotSerializationTest {
+
+    @Test
+    void a_ledger_snapshot_is_read_back_without_calling_the_constructor_that_applies_an_event() {
+        Jackson3Serializer serializer = Jackson3Serializer.builder().build();
+        UUID family = UUID.randomUUID();
+        byte[] json = ("{\"communityId\":\"" + UUID.randomUUID() + "\",\"accounts\":{\"" + family
+                + "\":{\"balance\":-25,\"closed\":false}}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        SerializedObject<byte[]> snapshot = new SimpleSerializedObject<>(json, byte[].class, Ledger.class.getName(), null);
+
+        Ledger ledger = serializer.deserialize(snapshot);
+
+        assertThat(ledger.balanceOf(family)).isEqualTo(-25);
+        Ledger again = serializer.deserialize(serializer.serialize(ledger, byte[].class));
+        assertThat(again.balanceOf(family)).isEqualTo(-25);
+    }
+}
