@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,7 +41,11 @@ public class Ledger {
     private UUID communityId;
     private Map<UUID, Account> accounts = new HashMap<>();
 
-    /** Axon rebuilds the ledger from its snapshot and events through this constructor. */
+    /**
+     * Axon rebuilds the ledger from its snapshot and events through this constructor; Jackson
+     * must use it too, or it picks the opening constructor, which applies an event.
+     */
+    @JsonCreator
     protected Ledger() {
     }
 

@@ -5,35 +5,40 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The schoolhub_* gauges of /actuator/prometheus: the same figures as the stage gates, read from
- * the read models at each scrape, and each projection's lag behind the event store.
+ * the read models at each scrape, and each projection's lag behind the event store. They are
+ * registered once the application is ready: Axon's processors exist only then.
  */
 @Component
-class MetricsGauges implements MeterBinder {
+class MetricsGauges {
 
     private final MetricsReader reader;
     private final Heartbeats heartbeats;
     private final ResponseTimes responseTimes;
     private final ProjectionLag lag;
-    private final EventProcessingConfiguration processing;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final MeterRegistry registry;
 
     MetricsGauges(MetricsReader reader, Heartbeats heartbeats, ResponseTimes responseTimes, ProjectionLag lag,
-                  EventProcessingConfiguration processing) {
+                  ObjectProvider<EventProcessingConfiguration> processing, MeterRegistry registry) {
         this.reader = reader;
         this.heartbeats = heartbeats;
         this.responseTimes = responseTimes;
         this.lag = lag;
         this.processing = processing;
+        this.registry = registry;
     }
 
-    @Override
-    public void bindTo(MeterRegistry registry) {
+    @EventListener(ApplicationReadyEvent.class)
+    void register() {
         gauge(registry, "schoolhub.active.families", "Families active in the trailing 30 days",
                 () -> reader.activeFamilies(Instant.now()));
         gauge(registry, "schoolhub.sel.transfers", "Completed SEL transfers, all time, reversals excluded",
@@ -49,7 +54,7 @@ class MetricsGauges implements MeterBinder {
                 () -> heartbeats.uptimePercent(Instant.now()));
         gauge(registry, "schoolhub.http.p95.milliseconds", "p95 of HTTP requests over the last 15 minutes",
                 responseTimes::p95Millis);
-        processing.eventProcessors().forEach((name, processor) -> {
+        processing.getObject().eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor) {
                 Gauge.builder("schoolhub.projection.lag", lag, l -> l.of(name))
                         .description("Events between the head of the event store and the processor's position")

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionLag {
 
-    private final EventProcessingConfiguration processing;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
     private final JdbcTemplate jdbc;
 
-    ProjectionLag(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
+    /** Axon's configuration is looked up when asked: it must not be built while metrics are wired. */
+    ProjectionLag(ObjectProvider<EventProcessingConfiguration> processing, JdbcTemplate jdbc) {
         this.processing = processing;
         this.jdbc = jdbc;
     }
@@ -29,7 +31,7 @@ public class ProjectionLag {
     public Map<String, Long> byProcessor() {
         long head = head();
         Map<String, Long> lags = new TreeMap<>();
-        processing.eventProcessors().forEach((name, processor) -> {
+        processing.getObject().eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
                 lags.put(name, lag(head, streaming));
             }
