@@ -77,9 +77,8 @@
         tooltip: { trigger: "axis" },
         grid: { left: 44, right: 14, top: 40, bottom: 28 },
         xAxis: { type: "category", data: labels, axisLabel: { fontSize: 10 } },
-        yAxis: { type: "value", minInterval: 1 },
-        series: [{ type: c.type, data: months.map(m => m[c.key]), itemStyle: { color: c.color },
-                   smooth: c.type === "line" }]
+        yAxis: { type: "value", minInterval: 1, axisLabel: { formatter: v => number.format(v) } },
+        series: [{ type: c.type, data: months.map(m => m[c.key]), itemStyle: { color: c.color } }]
       });
     });
   }

@@ -58,7 +58,7 @@ class MetricsGauges {
             if (processor instanceof StreamingEventProcessor) {
                 Gauge.builder("schoolhub.projection.lag", lag, l -> l.of(name))
                         .description("Events between the head of the event store and the processor's position")
-                        .tag("processor", name).register(registry);
+                        .tag("processor", name).strongReference(true).register(registry);
             }
         });
     }
@@ -67,6 +67,6 @@ class MetricsGauges {
         Gauge.builder(name, value, v -> {
             Number number = v.get();
             return number == null ? Double.NaN : number.doubleValue();
-        }).description(description).register(registry);
+        }).description(description).strongReference(true).register(registry);
     }
 }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Deque;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.distribution.CountAtBucket;
+import io.micrometer.core.instrument.distribution.HistogramSnapshot;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -52,14 +57,42 @@ public class ResponseTimes {
         return Histograms.quantile(0.95, Histograms.difference(buckets(), base));
     }
 
-    /** Cumulative count per upper bound (milliseconds), summed over every uri and status. */
+    /**
+     * Cumulative count per upper bound (milliseconds), summed over every uri and status. A
+     * composite registry's timers keep no histogram: the Prometheus registry's never expire, so
+     * it is asked first, then any other that keeps one.
+     */
     private Map<Double, Double> buckets() {
+        List<MeterRegistry> candidates = registries(registry);
+        candidates.sort(Comparator.comparing(r -> r.getClass().getSimpleName().startsWith("Prometheus") ? 0 : 1));
+        for (MeterRegistry candidate : candidates) {
+            Map<Double, Double> counts = buckets(candidate);
+            if (!counts.isEmpty()) {
+                return counts;
+            }
+        }
+        return Map.of();
+    }
+
+    private static List<MeterRegistry> registries(MeterRegistry registry) {
+        List<MeterRegistry> all = new ArrayList<>(List.of(registry));
+        if (registry instanceof CompositeMeterRegistry composite) {
+            composite.getRegistries().forEach(child -> all.addAll(registries(child)));
+        }
+        return all;
+    }
+
+    private static Map<Double, Double> buckets(MeterRegistry registry) {
         Map<Double, Double> counts = new TreeMap<>();
         for (Timer timer : registry.find(METER).timers()) {
-            for (CountAtBucket bucket : timer.takeSnapshot().histogramCounts()) {
+            HistogramSnapshot snapshot = timer.takeSnapshot();
+            if (snapshot.histogramCounts().length == 0) {
+                continue;
+            }
+            for (CountAtBucket bucket : snapshot.histogramCounts()) {
                 counts.merge(bucket.bucket(TimeUnit.MILLISECONDS), bucket.count(), Double::sum);
             }
-            counts.merge(Double.POSITIVE_INFINITY, (double) timer.count(), Double::sum);
+            counts.merge(Double.POSITIVE_INFINITY, (double) snapshot.count(), Double::sum);
         }
         return counts;
     }
