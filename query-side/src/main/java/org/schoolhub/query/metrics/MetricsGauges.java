@@ -45,7 +45,7 @@ class MetricsGauges {
                 reader::selTransfersTotal);
         gauge(registry, "schoolhub.sel.transfers.month", "Completed SEL transfers this calendar month",
                 () -> reader.selTransfersInMonth(Instant.now()));
-        gauge(registry, "schoolhub.sel.balance.total", "Sum of all SEL balances (always 0 when consistent)",
+        gauge(registry, "schoolhub.sel.net.balance", "Sum of all SEL balances (always 0 when consistent)",
                 reader::balanceTotal);
         gauge(registry, "schoolhub.orders.month", "Group-order lines placed this month and not withdrawn",
                 () -> reader.ordersInMonth(Instant.now()));

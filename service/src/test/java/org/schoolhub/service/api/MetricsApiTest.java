@@ -131,7 +131,7 @@ class MetricsApiTest extends ApiTest {
         assertThat(scrape.body())
                 .contains("schoolhub_active_families")
                 .contains("schoolhub_sel_transfers")
-                .contains("schoolhub_sel_balance")
+                .containsPattern("(?m)^schoolhub_sel_net_balance 0")
                 .containsPattern("(?m)^schoolhub_sel_transfers \\d")
                 .containsPattern("(?m)^schoolhub_active_families \\d")
                 .contains("schoolhub_projection_lag{processor=\"metric-sel\"}")
