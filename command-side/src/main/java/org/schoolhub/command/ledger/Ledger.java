@@ -41,15 +41,12 @@ public class Ledger {
     private UUID communityId;
     private Map<UUID, Account> accounts = new HashMap<>();
 
-    /**
-     * Axon rebuilds the ledger from its snapshot and events through this constructor; Jackson
-     * must use it too, or it picks the opening constructor, which applies an event.
-     */
+    /** Axon rebuilds the ledger from events, and Jackson from a snapshot, through this constructor. */
     @JsonCreator
     protected Ledger() {
     }
 
-    public Ledger(UUID communityId, Instant now) {
+    Ledger(UUID communityId, Instant now) {
         apply(new SelLedgerOpened(communityId, now));
     }
 
