@@ -102,10 +102,14 @@
       renderGates(report);
       renderMonthly(months);
       document.getElementById("error").hidden = true;
+      document.querySelectorAll("main section").forEach(section => { section.hidden = false; });
       document.getElementById("updated").textContent = new Date().toLocaleTimeString(lang);
       document.body.dataset.loaded = "true";
     } catch (e) {
-      fail(t(e.message === "forbidden" ? "forbidden" : "failed"));
+      const forbidden = e.message === "forbidden";
+      fail(t(forbidden ? "forbidden" : "failed"));
+      // a member sees the message, not empty gates and charts
+      document.querySelectorAll("main section").forEach(section => { section.hidden = forbidden; });
     }
   }
 

@@ -33,7 +33,8 @@ class IndicatorCommandController {
 
     @PostMapping("/api/metrics/indicators")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record an indicator: criticalBugs, messagesPerDay, eventsPerMonth or educationalUsePercent (COORDINATOR)")
+    @Operation(summary = "Record an indicator: criticalBugs, messagesPerDay, eventsPerMonth or "
+            + "educationalUsePercent (COORDINATOR)")
     Map<String, Object> record(@Valid @RequestBody IndicatorRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         Indicators.check(request.name(), request.value());
@@ -41,7 +42,8 @@ class IndicatorCommandController {
                 ErrorCode.NOT_FOUND);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", request.name());
-        body.put("value", request.value());
+        double value = request.value();
+        body.put("value", value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : value);
         return body;
     }
 }

@@ -110,7 +110,8 @@ class DemoSeeder implements ApplicationRunner {
                 }
             }
             double growth = 0.4 + 0.8 * (day.toEpochDay() - first.toEpochDay()) / (double) days;
-            int count = members.size() < 2 ? 0 : (int) Math.round(members.size() * 0.12 * growth * (0.5 + random.nextDouble()));
+            int count = members.size() < 2 ? 0
+                    : (int) Math.round(members.size() * 0.12 * growth * (0.5 + random.nextDouble()));
             for (int k = 0; k < count; k++) {
                 Instant at = moments.next();
                 transfers += at != null && transfer(members, balances, random, at) ? 1 : 0;

@@ -68,8 +68,8 @@ final class SeedOrders {
         UUID id = UUID.randomUUID();
         // the deadline lies ahead in real time too, so no deadline fires while the history is written
         Instant deadline = now.plus(Duration.ofDays(30));
-        if (send(new OpenGroupOrder(id, community.communityId(), "Group order " + day.getMonth(), 1500 + random.nextInt(2000),
-                10, deadline), admin, at)) {
+        if (send(new OpenGroupOrder(id, community.communityId(), "Group order " + day.getMonth(),
+                1500 + random.nextInt(2000), 10, deadline), admin, at)) {
             open = id;
         }
     }

@@ -31,7 +31,8 @@ class StageAdvance {
     private final CommandSender commands;
     private final Community community;
 
-    StageAdvance(StageGateReport gates, ObjectProvider<RollbackSnapshots> snapshots, CommandSender commands, Community community) {
+    StageAdvance(StageGateReport gates, ObjectProvider<RollbackSnapshots> snapshots, CommandSender commands,
+                 Community community) {
         this.gates = gates;
         this.snapshots = snapshots;
         this.commands = commands;
