@@ -2,6 +2,7 @@ package org.schoolhub.service.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +21,14 @@ class MetricsApiTest extends ApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void a_normal_run_has_no_seeding_clock() {
+        assertThat(context.getBeanNamesForType(Clock.class)).containsExactly("clock");
+        assertThat(context.containsBean("demoSeeder")).isFalse();
+    }
 
     private static final String[] METRICS = {"activeFamilies", "selTransfersThisMonth", "selTransfersTotal",
             "ordersThisMonth", "uptimePercent30d", "responseTimeP95Ms", "criticalBugs", "messagesPerDay",

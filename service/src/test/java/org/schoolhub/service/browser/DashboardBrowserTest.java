@@ -88,7 +88,7 @@ class DashboardBrowserTest extends SeededApiTest {
     void the_dashboard_shows_the_gates_and_the_monthly_charts_that_the_json_gives() throws Exception {
         eventually(() -> assertThat(api.get("/api/metrics/stage-gates", ADMIN).json().get("metrics")
                 .get("selTransfersTotal").asLong()).isPositive());
-        load("?lang=fr&refresh=2000");
+        load("?lang=fr&refresh=600000"); // no redraw while the test reads the page
         JsonNode report = api.get("/api/metrics/stage-gates", ADMIN).json();
         JsonNode months = api.get("/api/metrics/monthly?months=12", ADMIN).json();
 
@@ -136,7 +136,7 @@ class DashboardBrowserTest extends SeededApiTest {
     @Test
     void on_a_phone_the_page_fits_the_screen_in_dutch() throws Exception {
         browser.manage().window().setSize(new Dimension(390, 844));
-        load("?lang=nl");
+        load("?lang=nl&refresh=600000");
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/dashboard-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
         assertThat(browser.findElement(By.tagName("header")).getText()).contains("Huidige fase");
