@@ -55,6 +55,8 @@ class SecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/actuator/**", "/api/admin/**").hasRole("OPERATOR")
                         .requestMatchers("/api/metrics/**", "/api/community/**").hasRole("COORDINATOR")
+                        // the dashboard page and its scripts: any login; the JSON it polls needs COORDINATOR
+                        .requestMatchers("/dashboard", "/dashboard/**", "/webjars/**").authenticated()
                         .anyRequest().authenticated());
         return http.build();
     }

@@ -1,0 +1,7 @@
+package org.schoolhub.command.community;
+
+import jakarta.validation.constraints.NotNull;
+
+/** Body of POST /api/metrics/indicators. */
+record IndicatorRequest(@NotNull String name, @NotNull Double value) {
+}

@@ -1,0 +1,62 @@
+package org.schoolhub.query.metrics;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Timestamps;
+import org.schoolhub.shared.events.CommunityStageAdvanced;
+import org.schoolhub.shared.events.IndicatorRecorded;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The community's current stage and the latest value of each reported indicator. Writes are
+ * guarded by the progress aggregate's sequence number: an event handled twice changes nothing.
+ */
+@Component
+@ProcessingGroup(CommunityProgressProjection.GROUP)
+class CommunityProgressProjection {
+
+    static final String GROUP = "community-progress";
+
+    private final BatchedWrites writes;
+    private final JdbcTemplate jdbc;
+
+    CommunityProgressProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(IndicatorRecorded event, @SequenceNumber long sequence) {
+        writes.add("""
+                insert into metric_indicator (name, value, recorded_at, last_sequence) values (?, ?, ?, ?)
+                on conflict (name) do update
+                   set value = excluded.value, recorded_at = excluded.recorded_at, last_sequence = excluded.last_sequence
+                 where metric_indicator.last_sequence < excluded.last_sequence""",
+                event.name(), event.value(), Timestamps.of(event.recordedAt()), sequence);
+    }
+
+    @EventHandler
+    void on(CommunityStageAdvanced event, @SequenceNumber long sequence) {
+        writes.add("""
+                insert into community_stage (community_id, stage, advanced_at, overridden, reason, snapshot_id,
+                                             last_sequence)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (community_id) do update
+                   set stage = excluded.stage, advanced_at = excluded.advanced_at, overridden = excluded.overridden,
+                       reason = excluded.reason, snapshot_id = excluded.snapshot_id,
+                       last_sequence = excluded.last_sequence
+                 where community_stage.last_sequence < excluded.last_sequence""",
+                event.communityId(), event.toStage(), Timestamps.of(event.advancedAt()), event.overridden(),
+                event.reason(), event.snapshotId(), sequence);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from metric_indicator");
+        jdbc.update("delete from community_stage");
+    }
+}

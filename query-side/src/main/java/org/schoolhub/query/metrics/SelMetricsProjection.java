@@ -1,0 +1,53 @@
+package org.schoolhub.query.metrics;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Timestamps;
+import org.schoolhub.shared.events.SelTransferCompleted;
+import org.schoolhub.shared.events.SelTransferReversed;
+import org.schoolhub.shared.values.Community;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completed SEL transfers by month of booking, for the transfer and volume metrics. Keyed by
+ * transfer id, so an event handled twice changes nothing; a reversal is no transfer of its own
+ * and takes the original out of the counts.
+ */
+@Component
+@ProcessingGroup(SelMetricsProjection.GROUP)
+class SelMetricsProjection {
+
+    static final String GROUP = "metric-sel";
+
+    private final BatchedWrites writes;
+    private final JdbcTemplate jdbc;
+    private final Community community;
+
+    SelMetricsProjection(BatchedWrites writes, JdbcTemplate jdbc, Community community) {
+        this.writes = writes;
+        this.jdbc = jdbc;
+        this.community = community;
+    }
+
+    @EventHandler
+    void on(SelTransferCompleted event) {
+        writes.add("""
+                insert into metric_sel_transfer (transfer_id, month, amount, booked_at) values (?, ?, ?, ?)
+                on conflict (transfer_id) do nothing""",
+                event.transferId(), MetricTime.month(event.bookedAt(), community.zone()), event.amount(),
+                Timestamps.of(event.bookedAt()));
+    }
+
+    @EventHandler
+    void on(SelTransferReversed event) {
+        writes.add("update metric_sel_transfer set reversed = true where transfer_id = ?", event.originalTransferId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("delete from metric_sel_transfer");
+    }
+}
