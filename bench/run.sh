@@ -14,9 +14,9 @@ PASSWORD=bench-admin-password
 JAR=service/target/schoolhub.jar
 
 echo "== build"
-mvn -B -q -DskipTests package
-PGJAR=$(mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-BENCH_CP="bench/target/classes:$PGJAR"
+mvn -B -q -Dstyle.color=never -DskipTests package
+mvn -B -q -Dstyle.color=never -pl bench dependency:build-classpath -Dmdep.outputFile="$ROOT/$OUT/classpath.txt"
+BENCH_CP="bench/target/classes:$(cat "$OUT/classpath.txt")"
 
 SERVICE_PID=""
 stop_service() {
