@@ -34,8 +34,25 @@ final class SeedClock extends Clock {
         return ZoneOffset.UTC;
     }
 
+    /** The same pinnable instant, seen from another zone. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the seed clock is UTC");
+        SeedClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 }
