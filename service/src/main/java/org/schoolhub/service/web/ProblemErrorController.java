@@ -2,6 +2,7 @@ package org.schoolhub.service.web;
 
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.schoolhub.shared.values.ErrorCode;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Errors raised outside the controllers (by the servlet container) get the same problem+json. */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
