@@ -15,12 +15,11 @@ import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.schoolhub.command.bus.CommandGroupPreparer;
 import org.schoolhub.command.bus.GroupCommitCommandBus;
-import org.schoolhub.command.ledger.SelLimits;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
-/** Wiring of the command side: the group-commit bus, the ledger's cache and snapshots, the limits. */
+/** Wiring of the command side: the group-commit bus, the ledger's cache and snapshots. */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class CommandSideConfig {
 
@@ -32,12 +31,6 @@ public class CommandSideConfig {
                                             @Value("${schoolhub.commands.queue-capacity:8192}") int queueCapacity) {
         return new GroupCommitCommandBus(transactionManager, axonConfiguration.correlationDataProviders(),
                 preparers, maxGroupSize, queueCapacity);
-    }
-
-    @Bean
-    public SelLimits selLimits(@Value("${schoolhub.sel.lower-limit:-300}") long lower,
-                               @Value("${schoolhub.sel.upper-limit:600}") long upper) {
-        return new SelLimits(lower, upper);
     }
 
     /** The ledgers stay in memory between commands (a rollback evicts them). */

@@ -21,6 +21,7 @@ import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
+import org.schoolhub.shared.values.SelLimits;
 import org.schoolhub.shared.values.TransferReceipt;
 
 class LedgerTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.schoolhub.shared.values.Community;
-import org.springframework.beans.factory.annotation.Value;
+import org.schoolhub.shared.values.SelLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,12 +27,11 @@ public class MetricsReader {
     private final long lowerLimit;
     private final long upperLimit;
 
-    MetricsReader(JdbcTemplate jdbc, Community community, @Value("${schoolhub.sel.lower-limit:-300}") long lowerLimit,
-                  @Value("${schoolhub.sel.upper-limit:600}") long upperLimit) {
+    MetricsReader(JdbcTemplate jdbc, Community community, SelLimits limits) {
         this.jdbc = jdbc;
         this.community = community;
-        this.lowerLimit = lowerLimit;
-        this.upperLimit = upperLimit;
+        this.lowerLimit = limits.lower();
+        this.upperLimit = limits.upper();
     }
 
     public long activeFamilies(Instant now) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.schoolhub.shared.values.SelLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,12 +28,11 @@ class ConsistencyCheck {
     private final long lowerLimit;
     private final long upperLimit;
 
-    ConsistencyCheck(RawEventStream events, JdbcTemplate jdbc, @Value("${schoolhub.sel.lower-limit:-300}") long lowerLimit,
-                     @Value("${schoolhub.sel.upper-limit:600}") long upperLimit) {
+    ConsistencyCheck(RawEventStream events, JdbcTemplate jdbc, SelLimits limits) {
         this.events = events;
         this.jdbc = jdbc;
-        this.lowerLimit = lowerLimit;
-        this.upperLimit = upperLimit;
+        this.lowerLimit = limits.lower();
+        this.upperLimit = limits.upper();
     }
 
     Map<String, Object> verify() throws InterruptedException {

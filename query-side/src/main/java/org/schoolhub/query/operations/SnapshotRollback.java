@@ -13,7 +13,7 @@ import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.schoolhub.shared.values.SelLimits;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,14 +36,13 @@ class SnapshotRollback {
     private final ReentrantLock running = new ReentrantLock();
 
     SnapshotRollback(JdbcRollbackSnapshots snapshots, RawEventStream events, CompensatingCommands commands,
-                     Community community, @Value("${schoolhub.sel.lower-limit:-300}") long lowerLimit,
-                     @Value("${schoolhub.sel.upper-limit:600}") long upperLimit) {
+                     Community community, SelLimits limits) {
         this.snapshots = snapshots;
         this.events = events;
         this.commands = commands;
         this.community = community;
-        this.lowerLimit = lowerLimit;
-        this.upperLimit = upperLimit;
+        this.lowerLimit = limits.lower();
+        this.upperLimit = limits.upper();
     }
 
     /** Plans, and unless {@code dryRun}, carries the plan out. */

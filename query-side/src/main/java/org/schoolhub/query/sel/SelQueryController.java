@@ -13,7 +13,7 @@ import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
-import org.springframework.beans.factory.annotation.Value;
+import org.schoolhub.shared.values.SelLimits;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,11 +33,10 @@ class SelQueryController {
     private final long lowerLimit;
     private final long upperLimit;
 
-    SelQueryController(JdbcTemplate jdbc, @Value("${schoolhub.sel.lower-limit:-300}") long lowerLimit,
-                       @Value("${schoolhub.sel.upper-limit:600}") long upperLimit) {
+    SelQueryController(JdbcTemplate jdbc, SelLimits limits) {
         this.jdbc = jdbc;
-        this.lowerLimit = lowerLimit;
-        this.upperLimit = upperLimit;
+        this.lowerLimit = limits.lower();
+        this.upperLimit = limits.upper();
     }
 
     @GetMapping("/accounts/{familyId}")

@@ -1,9 +1,10 @@
-package org.schoolhub.command.ledger;
+package org.schoolhub.shared.values;
 
-import org.schoolhub.shared.values.ErrorCode;
-import org.schoolhub.shared.values.RejectedException;
-
-/** The bounds every SEL balance stays within (defaults -300 and +600, set by configuration). */
+/**
+ * The bounds every SEL balance stays within (defaults -300 and +600, set by
+ * SCHOOLHUB_SEL_LOWER_LIMIT and SCHOOLHUB_SEL_UPPER_LIMIT): enforced by the ledger, shown and
+ * checked by the read side.
+ */
 public record SelLimits(long lower, long upper) {
 
     public SelLimits {
@@ -12,13 +13,13 @@ public record SelLimits(long lower, long upper) {
         }
     }
 
-    void checkPayer(long balanceAfter) {
+    public void checkPayer(long balanceAfter) {
         if (balanceAfter < lower) {
             throw new RejectedException(ErrorCode.LOWER_LIMIT_EXCEEDED, lower, balanceAfter);
         }
     }
 
-    void checkPayee(long balanceAfter) {
+    public void checkPayee(long balanceAfter) {
         if (balanceAfter > upper) {
             throw new RejectedException(ErrorCode.UPPER_LIMIT_EXCEEDED, upper, balanceAfter);
         }
