@@ -1,5 +1,6 @@
 package org.schoolhub.query.sel;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
@@ -39,23 +40,26 @@ class SelHistoryProjection {
 
     @EventHandler
     void on(SelTransferCompleted event, @SequenceNumber long sequence) {
-        entry(event.from(), event.transferId(), event, "TRANSFER", null, event.fromBalance(), sequence);
-        entry(event.to(), event.transferId(), event, "TRANSFER", null, event.toBalance(), sequence);
+        entry(event.from(), event.transferId(), event.from(), event.to(), event.amount(), event.bookedAt(),
+                "TRANSFER", null, event.fromBalance(), sequence);
+        entry(event.to(), event.transferId(), event.from(), event.to(), event.amount(), event.bookedAt(),
+                "TRANSFER", null, event.toBalance(), sequence);
     }
 
     @EventHandler
     void on(SelTransferReversed event, @SequenceNumber long sequence) {
-        writes.add(INSERT, event.from(), event.reversalId(), event.from(), event.to(), event.amount(),
-                Timestamps.of(event.bookedAt()), "REVERSAL", event.originalTransferId(), event.fromBalance(), sequence);
-        writes.add(INSERT, event.to(), event.reversalId(), event.from(), event.to(), event.amount(),
-                Timestamps.of(event.bookedAt()), "REVERSAL", event.originalTransferId(), event.toBalance(), sequence);
+        entry(event.from(), event.reversalId(), event.from(), event.to(), event.amount(), event.bookedAt(),
+                "REVERSAL", event.originalTransferId(), event.fromBalance(), sequence);
+        entry(event.to(), event.reversalId(), event.from(), event.to(), event.amount(), event.bookedAt(),
+                "REVERSAL", event.originalTransferId(), event.toBalance(), sequence);
         writes.add("update sel_entry set status = 'REVERSED' where transfer_id = ?", event.originalTransferId());
     }
 
-    private void entry(UUID familyId, UUID transferId, SelTransferCompleted event, String kind, UUID reverses,
-                       long balanceAfter, long sequence) {
-        writes.add(INSERT, familyId, transferId, event.from(), event.to(), event.amount(),
-                Timestamps.of(event.bookedAt()), kind, reverses, balanceAfter, sequence);
+    /** One row of one family's history: a movement it took part in and its balance after it. */
+    private void entry(UUID familyId, UUID movementId, UUID payer, UUID payee, long amount, Instant bookedAt,
+                       String kind, UUID reverses, long balanceAfter, long sequence) {
+        writes.add(INSERT, familyId, movementId, payer, payee, amount, Timestamps.of(bookedAt), kind, reverses,
+                balanceAfter, sequence);
     }
 
     @ResetHandler

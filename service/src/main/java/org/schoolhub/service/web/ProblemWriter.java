@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class ProblemWriter {
 
-    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"));
+    /** The languages with translations; the first is the default. */
+    static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"));
 
     private final Problems problems;
     private final JsonMapper json;

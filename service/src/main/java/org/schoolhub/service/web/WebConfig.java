@@ -1,7 +1,6 @@
 package org.schoolhub.service.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
@@ -26,8 +25,8 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-        resolver.setSupportedLocales(List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl")));
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setSupportedLocales(ProblemWriter.SUPPORTED);
+        resolver.setDefaultLocale(ProblemWriter.SUPPORTED.get(0));
         return resolver;
     }
 
