@@ -29,8 +29,8 @@ class DatabaseOutageTest {
         EmbeddedServerControl postgres = null;
         try (RunningService service = RunningService.start(dataDir)) {
             ApiClient api = service.client();
-            UUID anne = enrol(api, "outage-anne");
-            UUID bob = enrol(api, "outage-bob");
+            UUID anne = TransferLoad.enrol(api, RunningService.ADMIN, "outage-anne");
+            UUID bob = TransferLoad.enrol(api, RunningService.ADMIN, "outage-bob");
             List<UUID> acked = new ArrayList<>();
             UUID before = UUID.randomUUID();
             assertThat(transfer(api, before, anne, bob).status()).isEqualTo(201);
@@ -66,11 +66,6 @@ class DatabaseOutageTest {
                 postgres.close(); // the restarted server is this test's, not the service's, to stop
             }
         }
-    }
-
-    private static UUID enrol(ApiClient api, String name) {
-        return UUID.fromString(api.post("/api/families", Map.of("name", name, "email", name + "@example.org",
-                "password", "0123456789"), RunningService.ADMIN).json().get("familyId").asString());
     }
 
     private static ApiClient.Response transfer(ApiClient api, UUID id, UUID from, UUID to) {

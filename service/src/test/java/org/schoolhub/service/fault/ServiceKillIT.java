@@ -6,18 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -32,53 +24,19 @@ class ServiceKillIT {
 
     private static final ApiClient.Credentials ADMIN = new ApiClient.Credentials("admin", "kill-test-admin-pw");
 
-    record Acked(UUID id, UUID from, UUID to, long amount, String body) {
-    }
-
     @Test
     void a_killed_service_loses_nothing_it_acknowledged() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "kill").toAbsolutePath();
         int port = freePort();
-        List<UUID> families = new ArrayList<>();
-        Queue<Acked> acked = new ConcurrentLinkedQueue<>();
         Process first = start(dataDir, port);
+        TransferLoad load;
         try {
             ApiClient api = new ApiClient(port);
-            for (int i = 0; i < 6; i++) {
-                families.add(UUID.fromString(api.post("/api/families", Map.of("name", "Kill" + i,
-                        "email", "kill" + i + "@example.org", "password", "0123456789"), ADMIN)
-                        .json().get("familyId").asString()));
-            }
-            AtomicBoolean stop = new AtomicBoolean();
-            ExecutorService clients = Executors.newFixedThreadPool(8);
-            for (int c = 0; c < 8; c++) {
-                Random random = new Random(c);
-                clients.submit(() -> {
-                    while (!stop.get()) {
-                        UUID from = families.get(random.nextInt(families.size()));
-                        UUID to = families.get(random.nextInt(families.size()));
-                        long amount = 1 + random.nextInt(30);
-                        if (from.equals(to)) {
-                            continue;
-                        }
-                        UUID id = UUID.randomUUID();
-                        try {
-                            ApiClient.Response r = api.post("/api/sel/transfers",
-                                    Map.of("transferId", id, "from", from, "to", to, "amount", amount), ADMIN);
-                            if (r.status() == 201) {
-                                acked.add(new Acked(id, from, to, amount, r.body()));
-                            }
-                        } catch (RuntimeException refusedOnceKilled) {
-                            // not acknowledged
-                        }
-                    }
-                });
-            }
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> acked.size() >= 200);
+            load = TransferLoad.between(api, ADMIN, "kill", 6);
+            load.start(api, ADMIN, 8, 30);
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> load.ackedCount() >= 200);
             first.destroyForcibly().waitFor(); // SIGKILL: no shutdown hook, no graceful anything
-            stop.set(true);
-            clients.shutdown();
-            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(load.stop()).isTrue();
         } finally {
             first.destroyForcibly();
         }
@@ -86,13 +44,8 @@ class ServiceKillIT {
         Process second = start(dataDir, port);
         try {
             ApiClient api = new ApiClient(port);
-            Map<UUID, Long> expected = new HashMap<>();
-            families.forEach(f -> expected.put(f, 0L));
-            acked.forEach(a -> {
-                expected.merge(a.from(), -a.amount(), Long::sum);
-                expected.merge(a.to(), a.amount(), Long::sum);
-            });
-            for (Acked a : acked) {
+            Map<UUID, Long> expected = load.expectedBalances();
+            for (TransferLoad.Acked a : load.acked()) {
                 ApiClient.Response again = api.post("/api/sel/transfers",
                         Map.of("transferId", a.id(), "from", a.from(), "to", a.to(), "amount", a.amount()), ADMIN);
                 assertThat(again.status()).as("acknowledged %s is still booked", a.id()).isEqualTo(200);
@@ -102,7 +55,7 @@ class ServiceKillIT {
                 long sum = 0;
                 long entries = 0;
                 Map<UUID, Long> balances = new HashMap<>();
-                for (UUID family : families) {
+                for (UUID family : load.families()) {
                     long balance = api.get("/api/sel/accounts/" + family, ADMIN).json().get("balance").asLong();
                     assertThat(balance).isBetween(-300L, 600L);
                     balances.put(family, balance);
@@ -111,8 +64,8 @@ class ServiceKillIT {
                 }
                 assertThat(sum).isZero();
                 assertThat(entries / 2).as("projections caught up with at least every acknowledged transfer")
-                        .isGreaterThanOrEqualTo(acked.size());
-                if (entries / 2 == acked.size()) {
+                        .isGreaterThanOrEqualTo(load.ackedCount());
+                if (entries / 2 == load.ackedCount()) {
                     // nothing in flight at the kill was booked: the balances are exactly the acknowledged ones
                     assertThat(balances).isEqualTo(expected);
                 }
