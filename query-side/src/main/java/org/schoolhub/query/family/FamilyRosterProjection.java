@@ -1,22 +1,21 @@
 package org.schoolhub.query.family;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.FamilyPersonalDataErased;
 import org.schoolhub.shared.events.FamilyWithdrawn;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /** The family roster: who is enrolled, withdrawn or erased. Every write is idempotent. */
-@Component
-@ProcessingGroup(FamilyRosterProjection.GROUP)
+@Projection(FamilyRosterProjection.NAME)
 class FamilyRosterProjection {
 
-    static final String GROUP = "family-roster";
+    static final String NAME = "family-roster";
 
     private final BatchedWrites writes;
     private final JdbcTemplate jdbc;
@@ -48,6 +47,6 @@ class FamilyRosterProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from family_roster");
+        Projections.empty(jdbc, "family_roster");
     }
 }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.GroupOrderCancelled;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
@@ -18,18 +19,16 @@ import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.events.GroupOrderOpened;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Group orders with their lines, totals and payments (tables in migrations V4). Every write is
  * idempotent: a line remembers the order's event sequence it last applied, a closing only moves an
  * OPEN order, a payment is keyed by its reference, and totals are recomputed, never added to.
  */
-@Component
-@ProcessingGroup(GroupOrderProjection.GROUP)
+@Projection(GroupOrderProjection.NAME)
 class GroupOrderProjection {
 
-    static final String GROUP = "group-orders";
+    static final String NAME = "group-orders";
 
     private static final String PLACE = """
             insert into group_order_line (group_order_id, family_id, community_id, quantity, placed_at, placed_month,
@@ -119,9 +118,7 @@ class GroupOrderProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from group_order_payment");
-        jdbc.update("delete from group_order_line");
-        jdbc.update("delete from group_order");
+        Projections.empty(jdbc, "group_order_payment", "group_order_line", "group_order");
     }
 
     private void recomputeTotal(UUID groupOrderId) {

@@ -3,30 +3,29 @@ package org.schoolhub.query.metrics;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Who was active on which day: a family that paid or was paid (whoever entered the transfer),
  * placed a group-order line, or issued any command itself (the actor in the event metadata is
  * the user id, which for a member is its family id). One row per (actor, day): idempotent.
  */
-@Component
-@ProcessingGroup(ActivityProjection.GROUP)
+@Projection(ActivityProjection.NAME)
 class ActivityProjection {
 
-    static final String GROUP = "metric-activity";
+    static final String NAME = "metric-activity";
 
     private static final String ACTIVE = """
             insert into metric_activity (actor_id, day) values (?, ?) on conflict do nothing""";
@@ -77,12 +76,11 @@ class ActivityProjection {
     }
 
     private void active(UUID id, Instant at) {
-        writes.add(ACTIVE, id, MetricTime.day(at, community.zone()));
+        writes.addOnce(ACTIVE, id, MetricTime.day(at, community.zone()));
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from metric_activity");
-        jdbc.update("delete from metric_family");
+        Projections.empty(jdbc, "metric_activity", "metric_family");
     }
 }

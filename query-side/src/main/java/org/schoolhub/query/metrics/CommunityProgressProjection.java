@@ -1,25 +1,24 @@
 package org.schoolhub.query.metrics;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.CommunityStageAdvanced;
 import org.schoolhub.shared.events.IndicatorRecorded;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * The community's current stage and the latest value of each reported indicator. Writes are
  * guarded by the progress aggregate's sequence number: an event handled twice changes nothing.
  */
-@Component
-@ProcessingGroup(CommunityProgressProjection.GROUP)
+@Projection(CommunityProgressProjection.NAME)
 class CommunityProgressProjection {
 
-    static final String GROUP = "community-progress";
+    static final String NAME = "community-progress";
 
     private final BatchedWrites writes;
     private final JdbcTemplate jdbc;
@@ -56,7 +55,6 @@ class CommunityProgressProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from metric_indicator");
-        jdbc.update("delete from community_stage");
+        Projections.empty(jdbc, "metric_indicator", "community_stage");
     }
 }

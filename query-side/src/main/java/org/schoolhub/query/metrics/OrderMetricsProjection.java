@@ -1,27 +1,26 @@
 package org.schoolhub.query.metrics;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Group-order lines for "orders per month": a line counts in the month it was placed, as long
  * as it is not withdrawn; a new quantity on a standing line does not move it. Each row keeps the
  * order's sequence number it last applied, so an event handled twice changes nothing.
  */
-@Component
-@ProcessingGroup(OrderMetricsProjection.GROUP)
+@Projection(OrderMetricsProjection.NAME)
 class OrderMetricsProjection {
 
-    static final String GROUP = "metric-orders";
+    static final String NAME = "metric-orders";
 
     private static final String PLACED = """
             insert into metric_order_line (group_order_id, family_id, month, placed_at, withdrawn, last_sequence)
@@ -60,6 +59,6 @@ class OrderMetricsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from metric_order_line");
+        Projections.empty(jdbc, "metric_order_line");
     }
 }

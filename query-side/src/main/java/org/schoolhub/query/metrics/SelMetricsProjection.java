@@ -1,26 +1,25 @@
 package org.schoolhub.query.metrics;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Completed SEL transfers by month of booking, for the transfer and volume metrics. Keyed by
  * transfer id, so an event handled twice changes nothing; a reversal is no transfer of its own
  * and takes the original out of the counts.
  */
-@Component
-@ProcessingGroup(SelMetricsProjection.GROUP)
+@Projection(SelMetricsProjection.NAME)
 class SelMetricsProjection {
 
-    static final String GROUP = "metric-sel";
+    static final String NAME = "metric-sel";
 
     private final BatchedWrites writes;
     private final JdbcTemplate jdbc;
@@ -48,6 +47,6 @@ class SelMetricsProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from metric_sel_transfer");
+        Projections.empty(jdbc, "metric_sel_transfer");
     }
 }

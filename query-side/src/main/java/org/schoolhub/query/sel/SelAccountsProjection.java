@@ -2,28 +2,27 @@ package org.schoolhub.query.sel;
 
 import java.util.UUID;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.shared.events.SelAccountClosed;
 import org.schoolhub.shared.events.SelAccountOpened;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Current balance and transfer count per family. Each row remembers the ledger sequence number
  * it last applied, so an event handled twice changes nothing. Balances come from the events
  * themselves (the ledger computed them), not from adding amounts up here.
  */
-@Component
-@ProcessingGroup(SelAccountsProjection.GROUP)
+@Projection(SelAccountsProjection.NAME)
 class SelAccountsProjection {
 
-    static final String GROUP = "sel-accounts";
+    static final String NAME = "sel-accounts";
 
     private static final String APPLY = """
             insert into sel_account (family_id, community_id, balance, transfer_count, closed, last_sequence)
@@ -65,12 +64,19 @@ class SelAccountsProjection {
         apply(event.to(), event.communityId(), event.toBalance(), 1, false, sequence);
     }
 
+    /**
+     * The events of one batch fold into one row per family: the latest balance, the entries
+     * added up, closed once closed, the latest sequence number. A replay then writes each account
+     * once per batch, not twice per transfer.
+     */
     private void apply(UUID familyId, UUID communityId, long balance, int entries, boolean closed, long sequence) {
-        writes.add(APPLY, familyId, communityId, balance, entries, closed, sequence);
+        writes.merge(APPLY, familyId, new Object[] {familyId, communityId, balance, entries, closed, sequence},
+                (earlier, later) -> new Object[] {familyId, communityId, later[2],
+                        (int) earlier[3] + (int) later[3], (boolean) earlier[4] || (boolean) later[4], later[5]});
     }
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from sel_account");
+        Projections.empty(jdbc, "sel_account");
     }
 }

@@ -3,26 +3,25 @@ package org.schoolhub.query.sel;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
+import org.schoolhub.query.support.Projection;
+import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 /**
  * Each family's history: one row per movement it took part in, with its balance right after.
  * Rows are keyed by (family, movement), so an event handled twice inserts nothing new.
  */
-@Component
-@ProcessingGroup(SelHistoryProjection.GROUP)
+@Projection(SelHistoryProjection.NAME)
 class SelHistoryProjection {
 
-    static final String GROUP = "sel-history";
+    static final String NAME = "sel-history";
 
     private static final String INSERT = """
             insert into sel_entry (family_id, transfer_id, payer, payee, amount, booked_at, status, kind, reverses,
@@ -64,6 +63,6 @@ class SelHistoryProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.update("delete from sel_entry");
+        Projections.empty(jdbc, "sel_entry");
     }
 }

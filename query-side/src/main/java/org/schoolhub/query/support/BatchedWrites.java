@@ -1,24 +1,36 @@
 package org.schoolhub.query.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Collects a projection's SQL writes for the events of one processor batch and sends them when
+ * Collects one projection's SQL writes for the events of one processor batch and sends them when
  * the batch commits, in event order, each run of the same statement as one JDBC batch. A replay
  * of a few hundred thousand events then costs a few thousand round trips, not a million.
- * Outside a unit of work (plain unit tests) a write runs at once.
+ *
+ * <p>Each projection gets its own instance (prototype scope), hence its own buffer: projections
+ * share one processor, and interleaving their statements in one buffer would cut every run of
+ * the same statement into pieces of one or two. Projections own disjoint tables, so flushing one
+ * projection's buffer after another's changes nothing in what is written.
+ *
+ * <p>Outside a unit of work (plain unit tests) a write runs at once.
  */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class BatchedWrites {
 
-    private static final String KEY = BatchedWrites.class.getName();
-
+    private final String key = BatchedWrites.class.getName() + "@" + System.identityHashCode(this);
     private final JdbcTemplate jdbc;
 
     public BatchedWrites(JdbcTemplate jdbc) {
@@ -26,27 +38,63 @@ public class BatchedWrites {
     }
 
     public void add(String sql, Object... args) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Buffer buffer = buffer();
+        if (buffer == null) {
+            jdbc.update(sql, args);
+        } else {
+            buffer.writes.add(new Write(sql, args));
+        }
+    }
+
+    /**
+     * An idempotent write ({@code insert ... on conflict do nothing}) that the batch needs only
+     * once however many of its events ask for it, such as "this family was active that day".
+     */
+    public void addOnce(String sql, Object... args) {
+        merge(sql, Arrays.asList(args), args, (earlier, later) -> earlier);
+    }
+
+    /**
+     * A write that later events of the same batch fold into, instead of sending one statement per
+     * event: {@code combine(earlier, later)} gives the arguments of the one statement sent for
+     * {@code key}, at the place of the first. For upserts of a running state, such as a balance.
+     */
+    public void merge(String sql, Object key, Object[] args, BinaryOperator<Object[]> combine) {
+        Buffer buffer = buffer();
+        if (buffer == null) {
             jdbc.update(sql, args);
             return;
         }
+        Write earlier = buffer.merged.get(new MergeKey(sql, key));
+        if (earlier == null) {
+            Write write = new Write(sql, args);
+            buffer.writes.add(write);
+            buffer.merged.put(new MergeKey(sql, key), write);
+        } else {
+            earlier.args = combine.apply(earlier.args, args);
+        }
+    }
+
+    private Buffer buffer() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        List<Write> writes = root.getOrComputeResource(KEY, key -> {
-            List<Write> created = new ArrayList<>();
-            root.onPrepareCommit(u -> flush(created));
+        return root.getOrComputeResource(key, k -> {
+            Buffer created = new Buffer();
+            root.onPrepareCommit(u -> flush(created.writes));
             return created;
         });
-        writes.add(new Write(sql, args));
     }
 
     private void flush(List<Write> writes) {
         int start = 0;
         while (start < writes.size()) {
-            String sql = writes.get(start).sql();
+            String sql = writes.get(start).sql;
             int end = start;
             List<Object[]> run = new ArrayList<>();
-            while (end < writes.size() && writes.get(end).sql().equals(sql)) {
-                run.add(writes.get(end).args());
+            while (end < writes.size() && writes.get(end).sql.equals(sql)) {
+                run.add(writes.get(end).args);
                 end++;
             }
             jdbc.batchUpdate(sql, run);
@@ -54,6 +102,21 @@ public class BatchedWrites {
         }
     }
 
-    private record Write(String sql, Object[] args) {
+    private static final class Buffer {
+        private final List<Write> writes = new ArrayList<>();
+        private final Map<MergeKey, Write> merged = new HashMap<>();
+    }
+
+    private static final class Write {
+        private final String sql;
+        private Object[] args;
+
+        private Write(String sql, Object[] args) {
+            this.sql = sql;
+            this.args = args;
+        }
+    }
+
+    private record MergeKey(String sql, Object key) {
     }
 }

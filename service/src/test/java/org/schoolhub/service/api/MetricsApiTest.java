@@ -144,9 +144,9 @@ class MetricsApiTest extends ApiTest {
                 .containsPattern("(?m)^schoolhub_sel_net_balance 0")
                 .containsPattern("(?m)^schoolhub_sel_transfers \\d")
                 .containsPattern("(?m)^schoolhub_active_families \\d")
-                .contains("schoolhub_projection_lag{processor=\"metric-sel\"}")
+                .contains("schoolhub_projection_lag{processor=\"projections\"}")
                 .contains("http_server_requests_seconds_bucket{")
-                .containsPattern("eventProcessor\\w*\\{[^}]*processorName=\"sel-accounts\"");
+                .containsPattern("(?m)^eventProcessor_successCounter_total\\{[^}]*processorName=\"projections\"[^}]*\\} [1-9]");
         Family member = enrol("Scraper");
         assertThat(api.get("/actuator/prometheus", member.login()).status()).isEqualTo(403);
     }
