@@ -9,6 +9,8 @@ OUT=bench/target
 mkdir -p "$OUT"
 CLIENTS=${CLIENTS:-32}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
+# the replay is measured on at least this many events; the load tops the history up to it
+REPLAY_EVENTS=${REPLAY_EVENTS:-200000}
 PORT=${BENCH_PORT:-18080}
 PASSWORD=bench-admin-password
 JAR=service/target/schoolhub.jar
@@ -74,6 +76,14 @@ java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" 
 LOAD=$(java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" "$PASSWORD" "$CLIENTS" \
   "$LOAD_SECONDS" 2000000 64 - "$SERVICE_PID")
 echo "$LOAD"
+
+echo "== history: more load until the event store holds $REPLAY_EVENTS events"
+for _ in 1 2 3; do
+  MISSING=$((REPLAY_EVENTS - $(java -cp "$BENCH_CP" org.schoolhub.bench.EventCount "$JDBC" postgres)))
+  [ "$MISSING" -le 0 ] && break
+  java -cp "$BENCH_CP" org.schoolhub.bench.LoadGenerator "http://127.0.0.1:$PORT" "$PASSWORD" "$CLIENTS" 400 "$MISSING" 64 \
+    >>"$OUT/history-load.json"
+done
 
 echo "== replay of all projections"
 REPLAY=$(java -cp "$BENCH_CP" org.schoolhub.bench.ReplayTimer "http://127.0.0.1:$PORT" "$PASSWORD" "$JDBC" postgres)

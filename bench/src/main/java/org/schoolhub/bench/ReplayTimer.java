@@ -1,9 +1,5 @@
 package org.schoolhub.bench;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Locale;
 
 /**
@@ -16,12 +12,7 @@ public final class ReplayTimer {
 
     public static void main(String[] args) throws Exception {
         Http http = new Http(args[0], "admin", args[1]);
-        long events;
-        try (Connection c = DriverManager.getConnection(args[2], args[3], ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
-            rs.next();
-            events = rs.getLong(1);
-        }
+        long events = EventCount.count(args[2], args[3]);
         long started = System.nanoTime();
         Http.Answer accepted = http.post("/api/admin/replays", "{\"projection\":\"all\"}");
         if (accepted.status() != 202) {

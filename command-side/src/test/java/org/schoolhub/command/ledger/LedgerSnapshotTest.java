@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LedgerSnapshotTest {
 
-    /** A snapshot is taken every 500 ledger events; loading one must not re-open the ledger. */
+    /** A snapshot is taken every few thousand ledger events; loading one must not re-open the ledger. */
     @Test
     void a_ledger_snapshot_deserializes_without_applying_events() {
         Jackson3Serializer serializer = Jackson3Serializer.builder().build();

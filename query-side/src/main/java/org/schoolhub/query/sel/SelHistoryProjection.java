@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each family's history: one row per movement it took part in, with its balance right after.
- * Rows are keyed by (family, movement), so an event handled twice inserts nothing new.
+ * Rows are keyed by (movement, family), so an event handled twice inserts nothing new.
  */
 @Projection(SelHistoryProjection.NAME)
 class SelHistoryProjection {
@@ -27,7 +27,7 @@ class SelHistoryProjection {
             insert into sel_entry (family_id, transfer_id, payer, payee, amount, booked_at, status, kind, reverses,
                                    balance_after, event_position)
             values (?, ?, ?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?)
-            on conflict (family_id, transfer_id) do nothing""";
+            on conflict (transfer_id, family_id) do nothing""";
 
     private final BatchedWrites writes;
     private final JdbcTemplate jdbc;

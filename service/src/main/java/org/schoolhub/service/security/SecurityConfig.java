@@ -1,6 +1,5 @@
 package org.schoolhub.service.security;
 
-import io.micrometer.observation.ObservationPredicate;
 import org.schoolhub.service.web.ProblemWriter;
 import org.schoolhub.shared.values.ErrorCode;
 import org.springframework.context.annotation.Bean;
