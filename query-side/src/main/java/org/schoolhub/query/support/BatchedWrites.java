@@ -1,5 +1,7 @@
 package org.schoolhub.query.support;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -88,17 +91,32 @@ public class BatchedWrites {
     }
 
     private void flush(List<Write> writes) {
-        int start = 0;
-        while (start < writes.size()) {
-            String sql = writes.get(start).sql;
-            int end = start;
-            List<Object[]> run = new ArrayList<>();
-            while (end < writes.size() && writes.get(end).sql.equals(sql)) {
-                run.add(writes.get(end).args);
-                end++;
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            int start = 0;
+            while (start < writes.size()) {
+                String sql = writes.get(start).sql;
+                int end = start;
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    while (end < writes.size() && writes.get(end).sql.equals(sql)) {
+                        bind(statement, writes.get(end).args);
+                        statement.addBatch();
+                        end++;
+                    }
+                    statement.executeBatch();
+                }
+                start = end;
             }
-            jdbc.batchUpdate(sql, run);
-            start = end;
+            return null;
+        });
+    }
+
+    /**
+     * Plain {@code setObject}, not JdbcTemplate's parameter setting: that one inspects every value
+     * and asks the logger about each, a fifth of a replay's time in the projection thread.
+     */
+    private static void bind(PreparedStatement statement, Object[] args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
         }
     }
 
