@@ -101,6 +101,36 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
+    void a_replay_of_one_projection_rebuilds_it_and_leaves_the_others_alone() {
+        Family a = enrol("Scope Alpha");
+        Family b = enrol("Scope Beta");
+        String transferId = transfer(a, b, 12);
+        eventually(() -> assertThat(historyRows(transferId)).isEqualTo(2));
+        // damage two read models behind the projections' back
+        jdbc.update("delete from sel_entry where transfer_id = ?::uuid and family_id = ?", transferId, a.id());
+        jdbc.update("update sel_account set balance = 999 where family_id = ?", b.id());
+
+        awaitDone(replay("sel-accounts"));
+        assertThat(api.get("/api/sel/accounts/" + b.id(), ADMIN).json().get("balance").asLong())
+                .as("sel-accounts rebuilt").isEqualTo(12);
+        assertThat(historyRows(transferId)).as("sel-history sat the replay out").isEqualTo(1);
+
+        awaitDone(replay("sel-history"));
+        assertThat(historyRows(transferId)).as("sel-history rebuilt").isEqualTo(2);
+        assertConsistent();
+    }
+
+    private String replay(String projection) {
+        Response started = api.post("/api/admin/replays", Map.of("projection", projection), ADMIN);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.json().get("replayId").asString();
+    }
+
+    private int historyRows(String transferId) {
+        return jdbc.queryForObject("select count(*) from sel_entry where transfer_id = ?::uuid", Integer.class, transferId);
+    }
+
+    @Test
     void unknown_snapshots_foreign_snapshots_and_unknown_projections_are_refused_and_change_nothing() {
         Response unknown = rollback(UUID.randomUUID().toString(), false);
         assertThat(unknown.status()).isEqualTo(404);
