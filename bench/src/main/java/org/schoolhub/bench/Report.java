@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * Gathers the figures of one run into bench.json and prints them as a table beside their targets.
  *
- * <p>Usage: Report outFile server startupSeconds baselineJson loadJson replayJson killJson
+ * <p>Usage: Report outFile server startupJson baselineJson loadJson replayJson killJson
  */
 public final class Report {
 
@@ -20,7 +20,7 @@ public final class Report {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> all = new LinkedHashMap<>();
-        for (int i = 3; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             Matcher m = FIELD.matcher(args[i]);
             while (m.find()) {
                 all.put(m.group(1), m.group(2));
@@ -45,7 +45,8 @@ public final class Report {
         out.put("replay_events_per_s", all.getOrDefault("replay_events_per_s", "null"));
         out.put("heap_max_mb", all.get("heap_max_mb"));
         out.put("rss_mb", all.get("rss_mb"));
-        out.put("startup_s", String.format(Locale.ROOT, "%.2f", Double.parseDouble(args[2])));
+        out.put("startup_s", String.format(Locale.ROOT, "%.2f", num(all, "startup_s")));
+        out.put("first_start_s", String.format(Locale.ROOT, "%.2f", num(all, "first_start_s")));
         out.put("acked_lost_after_kill", all.get("acked_lost_after_kill"));
         out.put("invariants_ok", all.get("invariants_ok"));
         StringBuilder json = new StringBuilder("{\n");
