@@ -1,5 +1,7 @@
 package org.schoolhub.service.config;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -21,10 +23,13 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Axon's JDBC storage on PostgreSQL, with the snake_case tables of migrations/V1. Axon's
@@ -76,6 +81,24 @@ class AxonStorageConfig {
                 .schema(eventSchema)
                 .batchSize(1_000)
                 .build();
+    }
+
+    /**
+     * Spring's transactions over the pool, and Axon's units of work on them. Axon 4.13's
+     * auto-configuration looks for Spring Boot 3's transaction auto-configuration by class name;
+     * under Boot 4 it runs too early, finds no transaction manager and falls back to
+     * {@code NoTransactionManager}: every statement would then commit on its own, events apart
+     * from their registry rows, projection rows apart from their token. Declared here, a command
+     * group and a projection batch are each one transaction.
+     */
+    @Bean
+    JdbcTransactionManager transactionManager(DataSource dataSource) {
+        return new JdbcTransactionManager(dataSource);
+    }
+
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
     }
 
     /** Declared here because Axon's JDBC auto-configuration backs off once an event store is declared. */
