@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
@@ -45,7 +46,7 @@ public class BatchedWrites {
         if (buffer == null) {
             jdbc.update(sql, args);
         } else {
-            buffer.writes.add(new Write(sql, args));
+            buffer.writes.add(new Write(sql, args, false));
         }
     }
 
@@ -70,7 +71,7 @@ public class BatchedWrites {
         }
         Write earlier = buffer.merged.get(new MergeKey(sql, key));
         if (earlier == null) {
-            Write write = new Write(sql, args);
+            Write write = new Write(sql, args, true);
             buffer.writes.add(write);
             buffer.merged.put(new MergeKey(sql, key), write);
         } else {
@@ -96,18 +97,38 @@ public class BatchedWrites {
             while (start < writes.size()) {
                 String sql = writes.get(start).sql;
                 int end = start;
+                while (end < writes.size() && writes.get(end).sql.equals(sql)) {
+                    end++;
+                }
+                List<Write> run = writes.subList(start, end);
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    while (end < writes.size() && writes.get(end).sql.equals(sql)) {
-                        bind(statement, writes.get(end).args);
-                        statement.addBatch();
-                        end++;
+                    if (mayTouchARowTwice(run)) {
+                        for (Write write : run) {
+                            bind(statement, write.args);
+                            statement.executeUpdate();
+                        }
+                    } else {
+                        for (Write write : run) {
+                            bind(statement, write.args);
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
                     }
-                    statement.executeBatch();
                 }
                 start = end;
             }
             return null;
         });
+    }
+
+    /**
+     * The driver sends a batch of inserts as multi-row inserts, and PostgreSQL refuses an
+     * {@code on conflict do update} that meets the same key twice in one statement. Such a run is
+     * sent statement by statement, unless its writes were merged to one per key.
+     */
+    private static boolean mayTouchARowTwice(List<Write> run) {
+        return run.size() > 1 && run.get(0).sql.toLowerCase(Locale.ROOT).contains("do update")
+                && run.stream().anyMatch(write -> !write.keyed);
     }
 
     /**
@@ -127,11 +148,13 @@ public class BatchedWrites {
 
     private static final class Write {
         private final String sql;
+        private final boolean keyed;
         private Object[] args;
 
-        private Write(String sql, Object[] args) {
+        private Write(String sql, Object[] args, boolean keyed) {
             this.sql = sql;
             this.args = args;
+            this.keyed = keyed;
         }
     }
 

@@ -3,9 +3,12 @@ package org.schoolhub.query.grouporder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
@@ -79,6 +82,20 @@ class GroupOrderProjectionTest extends ApiTest {
                 + " and month = '2026-03'", Long.class, COMMUNITY)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select total_quantity from group_order where group_order_id = ?",
                 Long.class, order)).isEqualTo(2);
+    }
+
+    @Test
+    void a_line_placed_and_changed_within_one_batch_is_written_like_event_by_event() {
+        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch"))).execute(() -> {
+            projection.on(new GroupOrderOpened(COMMUNITY, order, "Scarves", 1_200, 1, T0.plusSeconds(86_400), T0));
+            projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 1, 0, T0), 1);
+            projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 5, 1, T0.plusSeconds(60)), 2);
+            projection.on(new GroupOrderLinePlaced(COMMUNITY, order, martin, 2, 0, T0.plusSeconds(90)), 3);
+        });
+
+        assertThat(line(dupont)).containsEntry("quantity", 5L).containsEntry("placed_month", "2026-02");
+        assertThat(jdbc.queryForObject("select total_quantity from group_order where group_order_id = ?",
+                Long.class, order)).isEqualTo(7);
     }
 
     private Map<String, Object> line(UUID family) {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.shared.events.FamilyEnrolled;
@@ -130,6 +132,22 @@ class MetricsProjectionsDbTest extends ApiTest {
         orders.on(withdrawn, 4);
         orders.on(withdrawn, 4);
         assertThat(reader.monthly(1, brussels("2019-07-20T10:00")).get(0).orders()).isEqualTo(1);
+    }
+
+    @Test
+    void lines_placed_and_changed_within_one_processor_batch_count_as_event_by_event() {
+        UUID order = UUID.randomUUID();
+        UUID family = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        Instant placed = brussels("2018-07-04T10:00");
+        // one unit of work, as the processor runs a batch: the same line's upsert twice in one flush
+        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch"))).execute(() -> {
+            orders.on(new GroupOrderLinePlaced(COMMUNITY, order, family, 2, 0, placed), 1);
+            orders.on(new GroupOrderLinePlaced(COMMUNITY, order, family, 3, 2, brussels("2018-08-02T10:00")), 2);
+            orders.on(new GroupOrderLinePlaced(COMMUNITY, order, other, 1, 0, placed), 3);
+        });
+        assertThat(reader.monthly(2, brussels("2018-08-10T10:00"))).extracting(MetricsReader.MonthlyFigures::orders)
+                .as("a new quantity does not move the line").containsExactly(2L, 0L);
     }
 
     @Test
