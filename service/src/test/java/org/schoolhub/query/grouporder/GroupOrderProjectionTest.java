@@ -3,12 +3,9 @@ package org.schoolhub.query.grouporder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
@@ -86,7 +83,7 @@ class GroupOrderProjectionTest extends ApiTest {
 
     @Test
     void a_line_placed_and_changed_within_one_batch_is_written_like_event_by_event() {
-        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch"))).execute(() -> {
+        inOneProcessorBatch(() -> {
             projection.on(new GroupOrderOpened(COMMUNITY, order, "Scarves", 1_200, 1, T0.plusSeconds(86_400), T0));
             projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 1, 0, T0), 1);
             projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 5, 1, T0.plusSeconds(60)), 2);

@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.shared.events.FamilyEnrolled;
@@ -141,7 +139,7 @@ class MetricsProjectionsDbTest extends ApiTest {
         UUID other = UUID.randomUUID();
         Instant placed = brussels("2018-07-04T10:00");
         // one unit of work, as the processor runs a batch: the same line's upsert twice in one flush
-        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch"))).execute(() -> {
+        inOneProcessorBatch(() -> {
             orders.on(new GroupOrderLinePlaced(COMMUNITY, order, family, 2, 0, placed), 1);
             orders.on(new GroupOrderLinePlaced(COMMUNITY, order, family, 3, 2, brussels("2018-08-02T10:00")), 2);
             orders.on(new GroupOrderLinePlaced(COMMUNITY, order, other, 1, 0, placed), 3);

@@ -3,12 +3,9 @@ package org.schoolhub.query.sel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.shared.events.SelAccountOpened;
@@ -45,7 +42,7 @@ class SelProjectionsBatchTest extends ApiTest {
     @Test
     void a_batch_folds_into_one_row_per_family_and_the_same_batch_again_changes_nothing() {
         for (int round = 0; round < 2; round++) {
-            inOneUnitOfWork(() -> {
+            inOneProcessorBatch(() -> {
                 accounts.on(new SelAccountOpened(COMMUNITY, dupont, T0), 1);
                 accounts.on(new SelAccountOpened(COMMUNITY, martin, T0), 2);
                 SelTransferCompleted paid = new SelTransferCompleted(COMMUNITY, first, dupont, martin, 30, -30, 30, T0);
@@ -75,10 +72,5 @@ class SelProjectionsBatchTest extends ApiTest {
     private Map<String, Object> account(UUID family) {
         return jdbc.queryForMap("select balance, transfer_count, last_sequence from sel_account where family_id = ?",
                 family);
-    }
-
-    private static void inOneUnitOfWork(Runnable handling) {
-        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch")))
-                .execute(handling);
     }
 }

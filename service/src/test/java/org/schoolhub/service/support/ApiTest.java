@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.schoolhub.service.SchoolHubApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +62,14 @@ public abstract class ApiTest {
     protected static void eventually(ThrowingRunnable assertion) {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
                 .untilAsserted(assertion);
+    }
+
+    /**
+     * Handles events the way the projections processor does a batch: in one unit of work, whose
+     * buffered writes are sent when it commits.
+     */
+    protected static void inOneProcessorBatch(Runnable handling) {
+        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(List.of("batch"))).execute(handling);
     }
 
     /** A family enrolled for a test. */
