@@ -112,7 +112,8 @@ class AxonStorageConfig {
      * last 1,000 events in memory for the processors that follow the head, not 10,000: those are
      * deserialised messages, about 30 MB of a 256 MB heap at Axon's default, and the processors
      * follow the head within a batch (one that falls further behind reads from the database). Its
-     * monitor only counts the events stored ({@code eventStore_ingestedCounter_total}).
+     * monitor only counts the events stored ({@code eventStore_ingestedCounter_total}). And the
+     * processors' catch-up streams are read ahead ({@link ReadAheadEventStorageEngine}).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
@@ -120,7 +121,7 @@ class AxonStorageConfig {
                                   MeterRegistry registry) {
         Counter ingested = registry.counter("eventStore.ingestedCounter");
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new ReadAheadEventStorageEngine(storageEngine))
                 .messageMonitor(message -> {
                     ingested.increment();
                     return NoOpMessageMonitorCallback.INSTANCE;
