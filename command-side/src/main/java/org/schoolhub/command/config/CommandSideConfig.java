@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.schoolhub.command.bus.CommandGroupPreparer;
 import org.schoolhub.command.bus.GroupCommitCommandBus;
@@ -68,6 +69,12 @@ public class CommandSideConfig {
                     return thread;
                 }))
                 .build();
+    }
+
+    /** Every aggregate's commands find their target through a per-type cache, not by reflection each time. */
+    @Bean
+    public CommandTargetResolver commandTargetResolver() {
+        return new CachingCommandTargetResolver();
     }
 
     @Bean
