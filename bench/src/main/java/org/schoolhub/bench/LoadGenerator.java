@@ -67,7 +67,9 @@ public final class LoadGenerator {
                         issued.decrementAndGet();
                         continue;
                     }
-                    String id = UUID.randomUUID().toString();
+                    // not UUID.randomUUID(): its one shared SecureRandom is a lock 32 clients queue on
+                    String id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
                     String body = "{\"transferId\":\"" + id + "\",\"from\":\"" + from + "\",\"to\":\"" + to
                             + "\",\"amount\":" + (1 + random.nextInt(5)) + ",\"memo\":\"bench\"}";
                     long t0 = System.nanoTime();
