@@ -64,10 +64,11 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
         }
         Pending pending = pending();
         ids.forEach(id -> pending.stored.put(id, Optional.empty()));
-        jdbc.query(COLUMNS + " where transfer_id = any(?)", rs -> {
-            RecordedTransfer found = map(rs, 0);
-            pending.stored.put(found.transferId(), Optional.of(found));
-        }, (Object) ids.toArray(UUID[]::new));
+        jdbc.query(FreshlyPlanned.query(COLUMNS + " where transfer_id = any(?)", (Object) ids.toArray(UUID[]::new)),
+                rs -> {
+                    RecordedTransfer found = map(rs, 0);
+                    pending.stored.put(found.transferId(), Optional.of(found));
+                });
     }
 
     @Override
@@ -78,7 +79,8 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
             return Optional.of(booked);
         }
         Optional<RecordedTransfer> stored = pending.stored.computeIfAbsent(transferId, id ->
-                jdbc.query(COLUMNS + " where transfer_id = ?", JdbcTransferRegistry::map, id).stream().findFirst());
+                jdbc.query(FreshlyPlanned.query(COLUMNS + " where transfer_id = ?", id), JdbcTransferRegistry::map)
+                        .stream().findFirst());
         UUID reversal = pending.reversals.get(transferId);
         return reversal == null ? stored : stored.map(t -> t.reversedBy(reversal));
     }
