@@ -64,4 +64,27 @@ class HostileInputTest extends ApiTest {
                 .isEqualTo(400);
         assertThat(api.get("/api/nothing-here", ADMIN).status()).isEqualTo(404);
     }
+
+    @Test
+    void malformed_ids_and_parameters_on_every_read_and_delete_endpoint_are_4xx_never_5xx() {
+        Family family = enrol("Hostile reader");
+        String huge = "9".repeat(40);
+        List<String> gets = List.of("/api/sel/accounts/" + family.id() + "?at=yesterday",
+                "/api/sel/accounts/" + family.id() + "?at=" + huge,
+                "/api/sel/transfers?familyId=" + family.id() + "&limit=" + huge,
+                "/api/metrics/monthly?months=abc", "/api/metrics/monthly?months=-3", "/api/metrics/monthly?months=" + huge,
+                "/api/admin/snapshots?limit=abc", "/api/admin/snapshots/not-a-uuid", "/api/admin/replays/not-a-uuid",
+                "/api/admin/events?after=abc", "/api/admin/events?after=-1&limit=" + huge,
+                "/api/group-orders/not-a-uuid", "/api/families/" + "%00".repeat(10));
+        for (String path : gets) {
+            Response response = api.get(path, ADMIN);
+            assertThat(response.status()).as("GET %s -> %s", path, response).isBetween(400, 499);
+        }
+        List<String> deletes = List.of("/api/families/not-a-uuid/children/" + UUID.randomUUID(),
+                "/api/families/" + family.id() + "/children/not-a-uuid", "/api/families/not-a-uuid/personal-data");
+        for (String path : deletes) {
+            Response response = api.delete(path, ADMIN);
+            assertThat(response.status()).as("DELETE %s -> %s", path, response).isBetween(400, 499);
+        }
+    }
 }
