@@ -64,6 +64,10 @@ echo "first start ${FIRST_START_S}s, start ${STARTUP_S}s"
 if pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; then
   DB="schoolhub_bench_$(date +%s)"
   psql -h 127.0.0.1 -U postgres -qc "create database $DB"
+  # each run writes a few hundred megabytes; BENCH_KEEP_DB=1 keeps them for a look afterwards
+  if [ -z "${BENCH_KEEP_DB:-}" ]; then
+    trap 'stop_service; psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB with (force)" || true' EXIT
+  fi
   JDBC="jdbc:postgresql://127.0.0.1:5432/$DB"
   SERVER="local PostgreSQL $(psql -h 127.0.0.1 -U postgres -tAc 'show server_version')"
   DB_ARGS=(--spring.datasource.url="$JDBC" --spring.datasource.username=postgres)
