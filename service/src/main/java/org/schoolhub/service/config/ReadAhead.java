@@ -10,7 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -18,43 +18,59 @@ import java.util.stream.StreamSupport;
  * A stream read ahead by a thread of its own: the thread pulls the source, prepares each element
  * and hands them over in chunks, at most {@code chunksAhead} chunks ahead of the consumer. Chunks,
  * not single elements, so that the two threads meet once per chunk rather than once per element.
- * The source is opened, read and closed on the reader thread; a failure there reaches the consumer
- * at the place in the stream where it happened. Closing the returned stream stops the reader.
+ * The source is opened, read and closed on the reader thread; a failure there (an interrupt
+ * included) reaches the consumer at the place in the stream where it happened.
+ *
+ * <p>Once the source is exhausted the reader thread ends, and the consumer reads on by itself: a
+ * consumer that asks again later gets what the source has after the last element by then, as
+ * from Axon's own event streams, which query again when asked again. Closing the returned stream
+ * stops the reader and closes whatever source is open.
+ *
+ * @param <T> the elements
  */
 final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
 
-    private static final long HANDOVER_POLL_MS = 100;
+    private static final long POLL_MS = 100;
 
-    private final Supplier<? extends Stream<? extends T>> source;
+    private final Function<T, ? extends Stream<? extends T>> sourceAfter;
     private final Consumer<? super T> prepare;
     private final int chunkSize;
     private final BlockingQueue<Chunk<T>> chunks;
+    private final Thread reader;
     private volatile boolean closed;
-    private Iterator<T> current = Collections.emptyIterator();
-    private boolean ended;
-    // thrown once the elements read before it have been consumed
-    private Throwable failure;
+    private final T start;
 
-    private ReadAhead(Supplier<? extends Stream<? extends T>> source, Consumer<? super T> prepare,
-                      int chunkSize, int chunksAhead) {
+    // the consumer's side, one thread
+    private Iterator<T> current = Collections.emptyIterator();
+    private boolean readerDone;
+    private Throwable failure;
+    private T lastDelivered;
+    private Stream<? extends T> readOnByConsumer;
+    private Iterator<? extends T> readOnIterator;
+
+    private ReadAhead(Function<T, ? extends Stream<? extends T>> sourceAfter, T start, Consumer<? super T> prepare,
+                      int chunkSize, int chunksAhead, String threadName) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-        this.source = source;
+        this.sourceAfter = sourceAfter;
+        this.start = start;
+        this.lastDelivered = start;
         this.prepare = prepare;
         this.chunkSize = chunkSize;
         this.chunks = new ArrayBlockingQueue<>(chunksAhead);
+        this.reader = new Thread(this::read, threadName);
+        // a stream its consumer forgot to close must not keep the JVM from exiting
+        this.reader.setDaemon(true);
     }
 
     /**
-     * The elements of {@code source}, each passed to {@code prepare} on the reader thread before
-     * the consumer sees it.
+     * The elements of {@code sourceAfter.apply(null)}, each passed to {@code prepare} on the reader
+     * thread before the consumer sees it. {@code sourceAfter.apply(e)} gives the source's elements
+     * after {@code e}: where the consumer reads on once the first source is exhausted.
      */
-    static <T> Stream<T> of(Supplier<? extends Stream<? extends T>> source, Consumer<? super T> prepare,
+    static <T> Stream<T> of(Function<T, ? extends Stream<? extends T>> sourceAfter, Consumer<? super T> prepare,
                             int chunkSize, int chunksAhead, String threadName) {
-        ReadAhead<T> readAhead = new ReadAhead<>(source, prepare, chunkSize, chunksAhead);
-        Thread reader = new Thread(readAhead::read, threadName);
-        // a stream its consumer forgot to close must not keep the JVM from exiting
-        reader.setDaemon(true);
-        reader.start();
+        ReadAhead<T> readAhead = new ReadAhead<>(sourceAfter, null, prepare, chunkSize, chunksAhead, threadName);
+        readAhead.reader.start();
         return StreamSupport.stream(readAhead, false).onClose(readAhead::close);
     }
 
@@ -67,21 +83,48 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
                 throw thrown instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException("Reading ahead failed", thrown);
             }
-            if (ended) {
-                return false;
+            if (readerDone) {
+                return readOn(action);
             }
             Chunk<T> chunk = take();
-            ended = chunk.last();
+            readerDone = chunk.last();
             current = chunk.elements().iterator();
             failure = chunk.failure();
         }
-        action.accept(current.next());
+        deliver(current.next(), action);
         return true;
+    }
+
+    /** After the reader's end: straight from the source, on the consumer's thread. */
+    private boolean readOn(Consumer<? super T> action) {
+        if (readOnIterator == null || !readOnIterator.hasNext()) {
+            closeReadOn();
+            readOnByConsumer = sourceAfter.apply(lastDelivered);
+            readOnIterator = readOnByConsumer.iterator();
+            if (!readOnIterator.hasNext()) {
+                return false;
+            }
+        }
+        deliver(readOnIterator.next(), action);
+        return true;
+    }
+
+    private void deliver(T element, Consumer<? super T> action) {
+        lastDelivered = element;
+        action.accept(element);
     }
 
     private Chunk<T> take() {
         try {
-            return chunks.take();
+            while (true) {
+                Chunk<T> chunk = chunks.poll(POLL_MS, TimeUnit.MILLISECONDS);
+                if (chunk != null) {
+                    return chunk;
+                }
+                if (!reader.isAlive() && chunks.isEmpty()) {
+                    return new Chunk<>(List.of(), true, new IllegalStateException("The read-ahead thread stopped"));
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for events read ahead", e);
@@ -92,11 +135,20 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
         closed = true;
         // makes room for a reader waiting to hand a chunk over, so that it sees the stream closed
         chunks.clear();
+        closeReadOn();
+    }
+
+    private void closeReadOn() {
+        if (readOnByConsumer != null) {
+            readOnByConsumer.close();
+            readOnByConsumer = null;
+            readOnIterator = null;
+        }
     }
 
     private void read() {
         List<T> chunk = new ArrayList<>(chunkSize);
-        try (Stream<? extends T> elements = source.get()) {
+        try (Stream<? extends T> elements = sourceAfter.apply(start)) {
             Iterator<? extends T> iterator = elements.iterator();
             while (!closed && iterator.hasNext()) {
                 T element = iterator.next();
@@ -114,15 +166,23 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
         }
     }
 
+    /** Waits for room; an interrupt ends the read with a failure, so the consumer never waits for nothing. */
     private void handOver(Chunk<T> chunk) {
         try {
             while (!closed) {
-                if (chunks.offer(chunk, HANDOVER_POLL_MS, TimeUnit.MILLISECONDS)) {
+                if (chunks.offer(chunk, POLL_MS, TimeUnit.MILLISECONDS)) {
                     return;
                 }
             }
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new ReaderInterrupted(e);
+        }
+    }
+
+    /** Unchecked, to leave {@link #read()} through its failure path; the consumer sees its cause. */
+    private static final class ReaderInterrupted extends RuntimeException {
+        ReaderInterrupted(InterruptedException cause) {
+            super("The read-ahead thread was interrupted", cause);
         }
     }
 
