@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.PreparedStatementCreator;
  * A query that PostgreSQL plans for its actual arguments on every call, for the registry's
  * lookups on the command path. The driver otherwise turns a statement used a few times into a
  * server-side prepared one, and PostgreSQL may then keep a generic plan chosen while the table
- * was small: a sequential scan, which stays until the next ANALYZE (without autovacuum, never).
- * Measured here: 685 transfers/s instead of 5,800, every lookup reading the whole registry.
- * Planning a lookup costs a fraction of a millisecond, once per command group.
+ * was small: a sequential scan, which stays until the next ANALYZE or until the pool replaces the
+ * connection (without autovacuum, half an hour of every lookup reading the whole registry; see
+ * docs/performance.md). Planning a lookup costs a fraction of a millisecond, once per group.
  */
 final class FreshlyPlanned {
 

@@ -48,10 +48,32 @@ class CachingCommandTargetResolverTest {
     }
 
     @Test
+    void an_annotated_field_of_a_plain_class_names_the_target_and_a_numeric_version() {
+        var command = GenericCommandMessage.asCommandMessage(new PlainCommand("order-2", 4L));
+
+        assertThat(cached.resolveTarget(command).getIdentifier()).isEqualTo("order-2");
+        assertThat(cached.resolveTarget(command).getVersion()).isEqualTo(4L);
+        assertThat(cached.resolveTarget(command)).isEqualTo(axons.resolveTarget(command));
+    }
+
+    @Test
     void a_command_without_a_target_is_refused() {
         var command = GenericCommandMessage.asCommandMessage(new Versioned(null, null));
 
         assertThatThrownBy(() -> cached.resolveTarget(command)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Not a record: the annotation is on the fields only, no accessor carries it. */
+    static final class PlainCommand {
+        @TargetAggregateIdentifier
+        private final String id;
+        @TargetAggregateVersion
+        private final Long version;
+
+        PlainCommand(String id, Long version) {
+            this.id = id;
+            this.version = version;
+        }
     }
 
     record Versioned(@TargetAggregateIdentifier String id, @TargetAggregateVersion String version) {
