@@ -2,6 +2,7 @@ package org.schoolhub.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -35,6 +36,7 @@ public final class LoadGenerator {
         Http http = new Http(base, "admin", password);
         List<String> families = Families.ensure(http, familyCount);
         AtomicLong issued = new AtomicLong();
+        AtomicLong completed = new AtomicLong();
         AtomicLong created = new AtomicLong();
         AtomicLong refused = new AtomicLong();
         AtomicLong failed = new AtomicLong();
@@ -46,59 +48,56 @@ public final class LoadGenerator {
         java.net.URI uri = java.net.URI.create(base);
         String authorization = "Basic " + java.util.Base64.getEncoder()
                 .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        Thread[] threads = new Thread[clients];
         ResourceSampler sampler = new ResourceSampler(http, pid);
         if (pid > 0) {
             sampler.start();
         }
-        long started = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            threads[c] = new Thread(() -> {
-                RawHttpConnection connection = new RawHttpConnection(uri.getHost(), uri.getPort(), authorization);
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < deadline) {
-                    long n = issued.getAndIncrement();
-                    if (n >= maxRequests) {
-                        break;
-                    }
-                    String from = families.get(random.nextInt(families.size()));
-                    String to = families.get(random.nextInt(families.size()));
-                    if (from.equals(to)) {
-                        issued.decrementAndGet();
-                        continue;
-                    }
-                    // not UUID.randomUUID(): its one shared SecureRandom is a lock 32 clients queue on
-                    String id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
-                            (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
-                    String body = "{\"transferId\":\"" + id + "\",\"from\":\"" + from + "\",\"to\":\"" + to
-                            + "\",\"amount\":" + (1 + random.nextInt(5)) + ",\"memo\":\"bench\"}";
-                    long t0 = System.nanoTime();
-                    int status = connection.post("/api/sel/transfers", body);
-                    long micros = (System.nanoTime() - t0) / 1_000;
-                    if (n < maxSamples) {
-                        latenciesMicros.set((int) n, micros);
-                    }
-                    if (status == 201) {
-                        created.incrementAndGet();
-                        if (ackFile != null) {
-                            acked.add(id);
-                        }
-                    } else if (status == 422) {
-                        refused.incrementAndGet();
-                    } else {
-                        failed.incrementAndGet();
-                    }
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        byte[] head = ("POST /api/sel/transfers HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nAuthorization: " + authorization + "\r\nContent-Type: application/json\r\nContent-Length: ")
+                .getBytes(StandardCharsets.US_ASCII);
+        SelectorClients.Requests requests = () -> {
+            if (issued.get() >= maxRequests) {
+                return null;
+            }
+            String from = families.get(random.nextInt(families.size()));
+            String to = families.get(random.nextInt(families.size()));
+            while (to.equals(from)) {
+                to = families.get(random.nextInt(families.size()));
+            }
+            // not UUID.randomUUID(): one shared SecureRandom behind a lock, and more CPU than the request needs
+            String id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L,
+                    (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L).toString();
+            byte[] body = ("{\"transferId\":\"" + id + "\",\"from\":\"" + from + "\",\"to\":\"" + to
+                    + "\",\"amount\":" + (1 + random.nextInt(5)) + ",\"memo\":\"bench\"}").getBytes(StandardCharsets.UTF_8);
+            byte[] length = (body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] request = Arrays.copyOf(head, head.length + length.length + body.length);
+            System.arraycopy(length, 0, request, head.length, length.length);
+            System.arraycopy(body, 0, request, head.length + length.length, body.length);
+            issued.incrementAndGet();
+            return new SelectorClients.Request(id, request);
+        };
+        SelectorClients.Results results = (request, status, micros) -> {
+            long n = completed.getAndIncrement();
+            if (n < maxSamples) {
+                latenciesMicros.set((int) n, micros);
+            }
+            if (status == 201) {
+                created.incrementAndGet();
+                if (ackFile != null) {
+                    acked.add(request.id());
                 }
-                connection.close();
-            }, "client-" + c);
-            threads[c].start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
+            } else if (status == 422) {
+                refused.incrementAndGet();
+            } else {
+                failed.incrementAndGet();
+            }
+        };
+        long started = System.nanoTime();
+        new SelectorClients(uri.getHost(), uri.getPort()).run(clients, deadline, requests, results);
         double elapsed = (System.nanoTime() - started) / 1e9;
         sampler.finish();
-        long done = Math.min(issued.get(), maxRequests);
+        long done = completed.get();
         long[] sorted = new long[(int) Math.min(done, maxSamples)];
         for (int i = 0; i < sorted.length; i++) {
             sorted[i] = latenciesMicros.get(i);
