@@ -10,7 +10,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -21,10 +21,13 @@ import java.util.stream.StreamSupport;
  * The source is opened, read and closed on the reader thread; a failure there (an interrupt
  * included) reaches the consumer at the place in the stream where it happened.
  *
- * <p>Once the source is exhausted the reader thread ends, and the consumer reads on by itself: a
- * consumer that asks again later gets what the source has after the last element by then, as
- * from Axon's own event streams, which query again when asked again. Closing the returned stream
- * stops the reader and closes whatever source is open.
+ * <p>Once the source is exhausted the stream has ended, and stays ended: Axon's event store then
+ * lets its processor follow the head from its cache, and opens a new stream when it falls behind
+ * again (with {@code optimizeEventConsumption}, on by default; off, it would ask the ended stream
+ * again and wait). Reading on after the end instead kept the processor on its own stream under
+ * load, and the event store's producer, idle meanwhile, then re-read the whole backlog into its
+ * cache each time the processor came back: 111,000 events held at once, out of memory at
+ * -Xmx256m (docs/performance.md). Closing the returned stream stops the reader.
  *
  * @param <T> the elements
  */
@@ -32,28 +35,22 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
 
     private static final long POLL_MS = 100;
 
-    private final Function<T, ? extends Stream<? extends T>> sourceAfter;
+    private final Supplier<? extends Stream<? extends T>> source;
     private final Consumer<? super T> prepare;
     private final int chunkSize;
     private final BlockingQueue<Chunk<T>> chunks;
     private final Thread reader;
     private volatile boolean closed;
-    private final T start;
 
     // the consumer's side, one thread
     private Iterator<T> current = Collections.emptyIterator();
-    private boolean readerDone;
+    private boolean ended;
     private Throwable failure;
-    private T lastDelivered;
-    private Stream<? extends T> readOnByConsumer;
-    private Iterator<? extends T> readOnIterator;
 
-    private ReadAhead(Function<T, ? extends Stream<? extends T>> sourceAfter, T start, Consumer<? super T> prepare,
-                      int chunkSize, int chunksAhead, String threadName) {
+    private ReadAhead(Supplier<? extends Stream<? extends T>> source, Consumer<? super T> prepare, int chunkSize,
+                      int chunksAhead, String threadName) {
         super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-        this.sourceAfter = sourceAfter;
-        this.start = start;
-        this.lastDelivered = start;
+        this.source = source;
         this.prepare = prepare;
         this.chunkSize = chunkSize;
         this.chunks = new ArrayBlockingQueue<>(chunksAhead);
@@ -62,14 +59,10 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
         this.reader.setDaemon(true);
     }
 
-    /**
-     * The elements of {@code sourceAfter.apply(null)}, each passed to {@code prepare} on the reader
-     * thread before the consumer sees it. {@code sourceAfter.apply(e)} gives the source's elements
-     * after {@code e}: where the consumer reads on once the first source is exhausted.
-     */
-    static <T> Stream<T> of(Function<T, ? extends Stream<? extends T>> sourceAfter, Consumer<? super T> prepare,
+    /** The elements of {@code source}, each passed to {@code prepare} on the reader thread before the consumer sees it. */
+    static <T> Stream<T> of(Supplier<? extends Stream<? extends T>> source, Consumer<? super T> prepare,
                             int chunkSize, int chunksAhead, String threadName) {
-        ReadAhead<T> readAhead = new ReadAhead<>(sourceAfter, null, prepare, chunkSize, chunksAhead, threadName);
+        ReadAhead<T> readAhead = new ReadAhead<>(source, prepare, chunkSize, chunksAhead, threadName);
         readAhead.reader.start();
         return StreamSupport.stream(readAhead, false).onClose(readAhead::close);
     }
@@ -83,35 +76,16 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
                 throw thrown instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException("Reading ahead failed", thrown);
             }
-            if (readerDone) {
-                return readOn(action);
+            if (ended) {
+                return false;
             }
             Chunk<T> chunk = take();
-            readerDone = chunk.last();
+            ended = chunk.last();
             current = chunk.elements().iterator();
             failure = chunk.failure();
         }
-        deliver(current.next(), action);
+        action.accept(current.next());
         return true;
-    }
-
-    /** After the reader's end: straight from the source, on the consumer's thread. */
-    private boolean readOn(Consumer<? super T> action) {
-        if (readOnIterator == null || !readOnIterator.hasNext()) {
-            closeReadOn();
-            readOnByConsumer = sourceAfter.apply(lastDelivered);
-            readOnIterator = readOnByConsumer.iterator();
-            if (!readOnIterator.hasNext()) {
-                return false;
-            }
-        }
-        deliver(readOnIterator.next(), action);
-        return true;
-    }
-
-    private void deliver(T element, Consumer<? super T> action) {
-        lastDelivered = element;
-        action.accept(element);
     }
 
     private Chunk<T> take() {
@@ -135,20 +109,11 @@ final class ReadAhead<T> extends Spliterators.AbstractSpliterator<T> {
         closed = true;
         // makes room for a reader waiting to hand a chunk over, so that it sees the stream closed
         chunks.clear();
-        closeReadOn();
-    }
-
-    private void closeReadOn() {
-        if (readOnByConsumer != null) {
-            readOnByConsumer.close();
-            readOnByConsumer = null;
-            readOnIterator = null;
-        }
     }
 
     private void read() {
         List<T> chunk = new ArrayList<>(chunkSize);
-        try (Stream<? extends T> elements = sourceAfter.apply(start)) {
+        try (Stream<? extends T> elements = source.get()) {
             Iterator<? extends T> iterator = elements.iterator();
             while (!closed && iterator.hasNext()) {
                 T element = iterator.next();

@@ -18,9 +18,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * thread, and waits for PostgreSQL twice per batch: for the rows it reads, then for the rows it
  * writes. Here the reader thread fetches the next events and deserialises their payload, metadata
  * and timestamp while the processor handles and writes the previous ones: a replay's two halves
- * overlap on two cores. Order, tokens, failures and the end are those of the source stream: asked
- * again after its end, the stream reads again from the last event's token, as Axon's does. Up to
- * {@code CHUNKS_AHEAD} chunks of {@code CHUNK_SIZE} events wait in memory (about 12 MB).
+ * overlap on two cores. Order, tokens, failures and the end are those of the source stream (once
+ * ended it stays ended: see {@link ReadAhead}). Up to {@code CHUNKS_AHEAD} chunks of
+ * {@code CHUNK_SIZE} events wait in memory (about 12 MB).
  *
  * <p>Only streams that do not block are read ahead: the processors' private catch-up streams. The
  * stream that follows the head (the event store's own producer thread) stays as it is.
@@ -41,8 +41,7 @@ final class ReadAheadEventStorageEngine implements EventStorageEngine {
         if (mayBlock) {
             return delegate.readEvents(trackingToken, true);
         }
-        return ReadAhead.<TrackedEventMessage<?>>of(
-                last -> delegate.readEvents(last == null ? trackingToken : last.trackingToken(), false),
+        return ReadAhead.<TrackedEventMessage<?>>of(() -> delegate.readEvents(trackingToken, false),
                 ReadAheadEventStorageEngine::deserialise, CHUNK_SIZE, CHUNKS_AHEAD, "event-read-ahead");
     }
 
