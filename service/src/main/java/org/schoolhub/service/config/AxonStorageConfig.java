@@ -115,8 +115,8 @@ class AxonStorageConfig {
      * monitor only counts the events stored ({@code eventStore_ingestedCounter_total}). The
      * processors' catch-up streams are read ahead ({@link ReadAheadEventStorageEngine}). And a
      * processor that falls behind the head is let go of after a second, not ten: until then the
-     * cache's events from its last one on stay reachable through it, however many, and at 7,000
-     * events a second ten seconds of them (~100 MB) ran a -Xmx256m service out of memory.
+     * cache's events from its last one on stay reachable through it, and at 7,000 events a second
+     * ten seconds of them are some 100 MB of a 256 MB heap.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
