@@ -47,7 +47,7 @@ public final class LoadGenerator {
 
         java.net.URI uri = java.net.URI.create(base);
         String authorization = "Basic " + java.util.Base64.getEncoder()
-                .encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
         ResourceSampler sampler = new ResourceSampler(http, pid);
         if (pid > 0) {
             sampler.start();
