@@ -1,28 +1,23 @@
 package org.schoolhub.query.family;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.FamilyPersonalDataErased;
 import org.schoolhub.shared.events.FamilyWithdrawn;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The family roster: who is enrolled, withdrawn or erased. Every write is idempotent. */
-@Projection(FamilyRosterProjection.NAME)
+@Projection(value = FamilyRosterProjection.NAME, tables = {"family_roster"})
 class FamilyRosterProjection {
 
     static final String NAME = "family-roster";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
 
-    FamilyRosterProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+    FamilyRosterProjection(BatchedWrites writes) {
         this.writes = writes;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -43,10 +38,5 @@ class FamilyRosterProjection {
     void on(FamilyPersonalDataErased event) {
         writes.add("update family_roster set erased_at = ? where family_id = ?",
                 Timestamps.of(event.erasedAt()), event.familyId());
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "family_roster");
     }
 }

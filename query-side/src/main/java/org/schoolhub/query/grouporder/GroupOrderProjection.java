@@ -5,11 +5,9 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.GroupOrderCancelled;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
@@ -18,14 +16,13 @@ import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.events.GroupOrderOpened;
 import org.schoolhub.shared.values.Community;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Group orders with their lines, totals and payments (tables in migrations V4). Every write is
  * idempotent: a line remembers the order's event sequence it last applied, a closing only moves an
  * OPEN order, a payment is keyed by its reference, and totals are recomputed, never added to.
  */
-@Projection(GroupOrderProjection.NAME)
+@Projection(value = GroupOrderProjection.NAME, tables = {"group_order_payment", "group_order_line", "group_order"})
 class GroupOrderProjection {
 
     static final String NAME = "group-orders";
@@ -64,12 +61,10 @@ class GroupOrderProjection {
              where group_order_id = ? and family_id = ?""";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
     private final Community community;
 
-    GroupOrderProjection(BatchedWrites writes, JdbcTemplate jdbc, Community community) {
+    GroupOrderProjection(BatchedWrites writes, Community community) {
         this.writes = writes;
-        this.jdbc = jdbc;
         this.community = community;
     }
 
@@ -114,11 +109,6 @@ class GroupOrderProjection {
         writes.add(PAY, event.groupOrderId(), event.familyId(), event.reference(), event.amountCents(),
                 Timestamps.of(event.paidAt()));
         writes.add(PAID, event.groupOrderId(), event.familyId(), event.groupOrderId(), event.familyId());
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "group_order_payment", "group_order_line", "group_order");
     }
 
     private void recomputeTotal(UUID groupOrderId) {

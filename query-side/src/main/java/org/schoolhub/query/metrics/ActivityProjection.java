@@ -4,25 +4,22 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.MetadataKeys;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Who was active on which day: a family that paid or was paid (whoever entered the transfer),
  * placed a group-order line, or issued any command itself (the actor in the event metadata is
  * the user id, which for a member is its family id). One row per (actor, day): idempotent.
  */
-@Projection(ActivityProjection.NAME)
+@Projection(value = ActivityProjection.NAME, tables = {"metric_activity", "metric_family"})
 class ActivityProjection {
 
     static final String NAME = "metric-activity";
@@ -31,12 +28,10 @@ class ActivityProjection {
             insert into metric_activity (actor_id, day) values (?, ?) on conflict do nothing""";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
     private final Community community;
 
-    ActivityProjection(BatchedWrites writes, JdbcTemplate jdbc, Community community) {
+    ActivityProjection(BatchedWrites writes, Community community) {
         this.writes = writes;
-        this.jdbc = jdbc;
         this.community = community;
     }
 
@@ -77,10 +72,5 @@ class ActivityProjection {
 
     private void active(UUID id, Instant at) {
         writes.addOnce(ACTIVE, id, MetricTime.day(at, community.zone()));
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "metric_activity", "metric_family");
     }
 }

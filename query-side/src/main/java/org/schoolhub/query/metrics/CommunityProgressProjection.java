@@ -1,31 +1,26 @@
 package org.schoolhub.query.metrics;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.CommunityStageAdvanced;
 import org.schoolhub.shared.events.IndicatorRecorded;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The community's current stage and the latest value of each reported indicator. Writes are
  * guarded by the progress aggregate's sequence number: an event handled twice changes nothing.
  */
-@Projection(CommunityProgressProjection.NAME)
+@Projection(value = CommunityProgressProjection.NAME, tables = {"metric_indicator", "community_stage"})
 class CommunityProgressProjection {
 
     static final String NAME = "community-progress";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
 
-    CommunityProgressProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+    CommunityProgressProjection(BatchedWrites writes) {
         this.writes = writes;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -51,10 +46,5 @@ class CommunityProgressProjection {
                  where community_stage.last_sequence < excluded.last_sequence""",
                 event.communityId(), event.toStage(), Timestamps.of(event.advancedAt()), event.overridden(),
                 event.reason(), event.snapshotId(), sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "metric_indicator", "community_stage");
     }
 }

@@ -1,23 +1,20 @@
 package org.schoolhub.query.metrics;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.values.Community;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Group-order lines for "orders per month": a line counts in the month it was placed, as long
  * as it is not withdrawn; a new quantity on a standing line does not move it. Each row keeps the
  * order's sequence number it last applied, so an event handled twice changes nothing.
  */
-@Projection(OrderMetricsProjection.NAME)
+@Projection(value = OrderMetricsProjection.NAME, tables = {"metric_order_line"})
 class OrderMetricsProjection {
 
     static final String NAME = "metric-orders";
@@ -34,12 +31,10 @@ class OrderMetricsProjection {
              where metric_order_line.last_sequence < excluded.last_sequence""";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
     private final Community community;
 
-    OrderMetricsProjection(BatchedWrites writes, JdbcTemplate jdbc, Community community) {
+    OrderMetricsProjection(BatchedWrites writes, Community community) {
         this.writes = writes;
-        this.jdbc = jdbc;
         this.community = community;
     }
 
@@ -55,10 +50,5 @@ class OrderMetricsProjection {
                 update metric_order_line set withdrawn = true, last_sequence = ?
                  where group_order_id = ? and family_id = ? and last_sequence < ?""",
                 sequence, event.groupOrderId(), event.familyId(), sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "metric_order_line");
     }
 }

@@ -1,33 +1,28 @@
 package org.schoolhub.query.metrics;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.schoolhub.shared.values.Community;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Completed SEL transfers by month of booking, for the transfer and volume metrics. Keyed by
  * transfer id, so an event handled twice changes nothing; a reversal is no transfer of its own
  * and takes the original out of the counts.
  */
-@Projection(SelMetricsProjection.NAME)
+@Projection(value = SelMetricsProjection.NAME, tables = {"metric_sel_transfer"})
 class SelMetricsProjection {
 
     static final String NAME = "metric-sel";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
     private final Community community;
 
-    SelMetricsProjection(BatchedWrites writes, JdbcTemplate jdbc, Community community) {
+    SelMetricsProjection(BatchedWrites writes, Community community) {
         this.writes = writes;
-        this.jdbc = jdbc;
         this.community = community;
     }
 
@@ -43,10 +38,5 @@ class SelMetricsProjection {
     @EventHandler
     void on(SelTransferReversed event) {
         writes.add("update metric_sel_transfer set reversed = true where transfer_id = ?", event.originalTransferId());
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "metric_sel_transfer");
     }
 }

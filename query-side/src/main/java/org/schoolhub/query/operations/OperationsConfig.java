@@ -16,7 +16,7 @@ class OperationsConfig {
         return new SimpleCorrelationDataProvider(CompensatingCommands.ROLLBACK_SNAPSHOT);
     }
 
-    /** Replays store Axon ReplayTokens; Axon's serializers must be able to read them back. */
+    /** Tokens and dead letters hold Axon's own polymorphic values; Axon's serializers must read them back. */
     @Bean
     Jackson3SerializerCustomizer replayTokenReadable() {
         return builder -> builder.polymorphicTypeValidator(new AxonTypesValidator());

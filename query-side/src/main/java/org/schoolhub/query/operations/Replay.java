@@ -1,19 +1,21 @@
 package org.schoolhub.query.operations;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One replay: which projections, up to which position (the head when it started), and how far
- * each has come. Written by the replay's own thread, read by the API.
+ * One replay: which projections, up to which position (the head when it started), how far it has
+ * come and in which phase it is. Written by the replay's own thread, read by the API.
  */
 final class Replay {
 
     enum Status { RUNNING, DONE, FAILED }
+
+    /** Building the fresh tables beside the live ones, then putting them in their place. */
+    enum Phase { BUILDING, SWITCHING, FINISHED }
 
     private final UUID replayId;
     private final List<String> projections;
@@ -21,8 +23,9 @@ final class Replay {
     private final long eventsPerProjection;
     private final Instant startedAt;
     private final Map<String, Long> processed = new ConcurrentHashMap<>();
-    private final Map<String, String> states = new ConcurrentHashMap<>();
     private volatile Status status = Status.RUNNING;
+    private volatile Phase phase = Phase.BUILDING;
+    private volatile String tracker = "starting";
     private volatile String error;
     private volatile Instant finishedAt;
 
@@ -39,6 +42,11 @@ final class Replay {
         return replayId;
     }
 
+    /** The first eight hex digits of the id: names its schema and its processor. */
+    String shortId() {
+        return replayId.toString().substring(0, 8);
+    }
+
     List<String> projections() {
         return projections;
     }
@@ -51,48 +59,37 @@ final class Replay {
         return status;
     }
 
-    /** How many events a projection has handled again, and where its tracker stands (for the operator). */
-    void progress(String projection, long events, String state) {
-        processed.put(projection, Math.min(events, eventsPerProjection));
-        states.put(projection, state);
+    /** How many events each projection has handled again, and where the replay's tracker stands. */
+    void progress(long events, String trackerState) {
+        projections.forEach(name -> processed.put(name, Math.min(events, eventsPerProjection)));
+        tracker = trackerState;
+    }
+
+    void switching() {
+        phase = Phase.SWITCHING;
     }
 
     void done(Instant at) {
-        projections.forEach(name -> {
-            processed.put(name, eventsPerProjection);
-            states.put(name, "caught up");
-        });
+        projections.forEach(name -> processed.put(name, eventsPerProjection));
+        tracker = "caught up";
         finishedAt = at;
+        phase = Phase.FINISHED;
         status = Status.DONE;
     }
 
     void failed(String reason, Instant at) {
         error = reason;
         finishedAt = at;
+        phase = Phase.FINISHED;
         status = Status.FAILED;
     }
 
-    long processed() {
-        return processed.values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    long total() {
-        return eventsPerProjection * projections.size();
-    }
-
-    Map<String, Object> view() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("replayId", replayId);
-        view.put("status", status.name());
-        view.put("processed", processed());
-        view.put("total", total());
-        view.put("projections", projections.stream().map(name -> Map.of("projection", name,
-                "processed", processed.get(name), "total", eventsPerProjection,
-                "tracker", states.getOrDefault(name, "starting"))).toList());
-        view.put("targetPosition", targetPosition);
-        view.put("startedAt", startedAt);
-        view.put("finishedAt", finishedAt);
-        view.put("error", error);
-        return view;
+    ReplayView view() {
+        long done = processed.values().stream().mapToLong(Long::longValue).sum();
+        List<ReplayView.ProjectionProgress> each = projections.stream()
+                .map(name -> new ReplayView.ProjectionProgress(name, processed.get(name), eventsPerProjection, tracker))
+                .toList();
+        return new ReplayView(replayId, status.name(), phase.name(), done, eventsPerProjection * projections.size(),
+                each, targetPosition, startedAt, finishedAt, error);
     }
 }

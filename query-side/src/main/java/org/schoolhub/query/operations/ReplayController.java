@@ -51,7 +51,7 @@ class ReplayController {
 
     @GetMapping("/{replayId}")
     @Operation(summary = "A replay's status and progress: processed of total events (OPERATOR)")
-    Map<String, Object> status(@PathVariable UUID replayId, Caller caller) {
+    ReplayView status(@PathVariable UUID replayId, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         return replays.find(replayId).orElseThrow(() -> new RejectedException(ErrorCode.NOT_FOUND)).view();
     }

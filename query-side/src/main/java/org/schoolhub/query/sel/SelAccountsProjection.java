@@ -3,23 +3,20 @@ package org.schoolhub.query.sel;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.shared.events.SelAccountClosed;
 import org.schoolhub.shared.events.SelAccountOpened;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Current balance and transfer count per family. Each row remembers the ledger sequence number
  * it last applied, so an event handled twice changes nothing. Balances come from the events
  * themselves (the ledger computed them), not from adding amounts up here.
  */
-@Projection(SelAccountsProjection.NAME)
+@Projection(value = SelAccountsProjection.NAME, tables = {"sel_account"})
 class SelAccountsProjection {
 
     static final String NAME = "sel-accounts";
@@ -35,11 +32,9 @@ class SelAccountsProjection {
              where sel_account.last_sequence < excluded.last_sequence""";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
 
-    SelAccountsProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+    SelAccountsProjection(BatchedWrites writes) {
         this.writes = writes;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -73,10 +68,5 @@ class SelAccountsProjection {
         writes.merge(APPLY, familyId, new Object[] {familyId, communityId, balance, entries, closed, sequence},
                 (earlier, later) -> new Object[] {familyId, communityId, later[2],
                         (int) earlier[3] + (int) later[3], (boolean) earlier[4] || (boolean) later[4], later[5]});
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "sel_account");
     }
 }

@@ -4,21 +4,18 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.schoolhub.query.support.BatchedWrites;
 import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Projections;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each family's history: one row per movement it took part in, with its balance right after.
  * Rows are keyed by (movement, family), so an event handled twice inserts nothing new.
  */
-@Projection(SelHistoryProjection.NAME)
+@Projection(value = SelHistoryProjection.NAME, tables = {"sel_entry"})
 class SelHistoryProjection {
 
     static final String NAME = "sel-history";
@@ -30,11 +27,9 @@ class SelHistoryProjection {
             on conflict (transfer_id, family_id) do nothing""";
 
     private final BatchedWrites writes;
-    private final JdbcTemplate jdbc;
 
-    SelHistoryProjection(BatchedWrites writes, JdbcTemplate jdbc) {
+    SelHistoryProjection(BatchedWrites writes) {
         this.writes = writes;
-        this.jdbc = jdbc;
     }
 
     @EventHandler
@@ -59,10 +54,5 @@ class SelHistoryProjection {
                        String kind, UUID reverses, long balanceAfter, long sequence) {
         writes.add(INSERT, familyId, movementId, payer, payee, amount, Timestamps.of(bookedAt), kind, reverses,
                 balanceAfter, sequence);
-    }
-
-    @ResetHandler
-    void reset() {
-        Projections.empty(jdbc, "sel_entry");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
+import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
@@ -28,23 +29,29 @@ import org.springframework.stereotype.Component;
  * the same statement into pieces of one or two. Projections own disjoint tables, so flushing one
  * projection's buffer after another's changes nothing in what is written.
  *
- * <p>Outside a unit of work (plain unit tests) a write runs at once.
+ * <p>Outside a unit of work (plain unit tests) a write runs at once; so does every write of a
+ * processor that is retrying a refused batch ({@link CarefulWrites}), each in a savepoint.
  */
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class BatchedWrites {
 
+    /** The resource Axon puts on the unit of work of a dead letter being retried. */
+    private static final String DEAD_LETTER = DeadLetter.class.getName();
+
     private final String key = BatchedWrites.class.getName() + "@" + System.identityHashCode(this);
     private final JdbcTemplate jdbc;
+    private final CarefulWrites careful;
 
-    public BatchedWrites(JdbcTemplate jdbc) {
+    public BatchedWrites(JdbcTemplate jdbc, CarefulWrites careful) {
         this.jdbc = jdbc;
+        this.careful = careful;
     }
 
     public void add(String sql, Object... args) {
         Buffer buffer = buffer();
         if (buffer == null) {
-            jdbc.update(sql, args);
+            now(sql, args);
         } else {
             buffer.writes.add(new Write(sql, args, false));
         }
@@ -66,7 +73,7 @@ public class BatchedWrites {
     public void merge(String sql, Object key, Object[] args, BinaryOperator<Object[]> combine) {
         Buffer buffer = buffer();
         if (buffer == null) {
-            jdbc.update(sql, args);
+            now(sql, args);
             return;
         }
         Write earlier = buffer.merged.get(new MergeKey(sql, key));
@@ -79,19 +86,49 @@ public class BatchedWrites {
         }
     }
 
+    /**
+     * The buffer of this batch, none outside a unit of work nor while the processor writes carefully.
+     * A batch is the processor's unit of work, or, when a dead letter is retried, the letter's own
+     * (nested in the retry's): each letter passes or fails alone.
+     */
     private Buffer buffer() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        return root.getOrComputeResource(key, k -> {
+        UnitOfWork<?> current = CurrentUnitOfWork.get();
+        boolean retry = current.resources().containsKey(DEAD_LETTER);
+        UnitOfWork<?> batch = retry ? current : current.root();
+        if (!retry && careful.isCareful(batch)) {
+            return null;
+        }
+        return batch.getOrComputeResource(key, k -> {
             Buffer created = new Buffer();
-            root.onPrepareCommit(u -> flush(created.writes));
+            batch.onPrepareCommit(u -> flush(retry ? null : batch, created.writes));
             return created;
         });
     }
 
-    private void flush(List<Write> writes) {
+    private void now(String sql, Object[] args) {
+        if (CurrentUnitOfWork.isStarted()) {
+            careful.inSavepoint(() -> jdbc.update(sql, args));
+        } else {
+            jdbc.update(sql, args);
+        }
+    }
+
+    /** Sends the writes; if a processor's batch is refused, its next attempt is careful. */
+    private void flush(UnitOfWork<?> processorBatch, List<Write> writes) {
+        try {
+            send(writes);
+        } catch (RuntimeException refused) {
+            if (processorBatch != null) {
+                careful.batchRefused(processorBatch, refused);
+            }
+            throw refused;
+        }
+    }
+
+    private void send(List<Write> writes) {
         jdbc.execute((ConnectionCallback<Void>) connection -> {
             int start = 0;
             while (start < writes.size()) {

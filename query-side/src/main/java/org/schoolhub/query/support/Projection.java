@@ -14,8 +14,12 @@ import org.springframework.stereotype.Component;
  * A projection: a Spring bean whose event handlers build read tables. Every projection runs in
  * the one streaming processor {@value #PROCESSOR}, so each event is fetched, deserialised and
  * tracked once, not once per projection. The name is what operators replay
- * ({@code POST /api/admin/replays}); {@link ReplayScopeEnhancer} keeps a replay of one projection
- * from touching the others.
+ * ({@code POST /api/admin/replays}); a replay rebuilds the projection's {@link #tables()} beside
+ * the live ones and puts them in their place when it is done.
+ *
+ * <p>A projection writes only its own tables, through unqualified names (a replay finds its
+ * fresh tables first on the search path), and every write is idempotent: an event handled twice,
+ * or again after later ones, changes nothing.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,4 +34,7 @@ public @interface Projection {
     /** The projection's name, as operators know it: {@code sel-accounts}, {@code metric-sel}... */
     @AliasFor(annotation = Component.class, attribute = "value")
     String value();
+
+    /** The tables this projection alone writes, all in schema {@code public}. */
+    String[] tables();
 }

@@ -24,6 +24,9 @@ public final class OpsCli {
               replay    [--projection NAME|all]         rebuild projections, with a progress bar
               verify                                    recompute balances from the events and compare
               events    [--after POSITION] [--limit N]  the raw event log, oldest first
+              dead-letters [--retry SEQUENCE|all] [--evict SEQUENCE [--letter ID] [--yes]]
+                                                        events the projections could not handle:
+                                                        list them, handle them again, or give them up
             --url defaults to SCHOOLHUB_OPS_URL or http://127.0.0.1:8080, --user to admin.
             The password is read from SCHOOLHUB_OPS_PASSWORD, or asked for.
             Exit status: 0 done, 1 failed, 2 bad usage, 3 verify or rollback found differences, 4 cancelled.""";

@@ -37,6 +37,10 @@ final class OpsHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
+    Answer delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

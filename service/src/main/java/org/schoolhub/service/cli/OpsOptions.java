@@ -10,7 +10,7 @@ import java.util.Set;
 record OpsOptions(String task, Map<String, String> values, boolean yes) {
 
     private static final Set<String> WITH_VALUE = Set.of("url", "user", "label", "snapshot", "reason",
-            "projection", "after", "limit");
+            "projection", "after", "limit", "retry", "evict", "letter");
 
     static OpsOptions parse(String[] args) {
         List<String> words = new ArrayList<>(List.of(args));

@@ -33,6 +33,7 @@ final class OpsTasks {
             case "replay" -> replay(options.value("projection", "all"));
             case "verify" -> verify();
             case "events" -> events(options.value("after", "0"), options.value("limit", "100"));
+            case "dead-letters" -> new DeadLetterTasks(http, out, confirm).run(options);
             default -> throw new IllegalArgumentException("unknown task: " + options.task());
         };
     }
@@ -153,7 +154,7 @@ final class OpsTasks {
         return 0;
     }
 
-    private static String text(JsonNode node, String field) {
+    static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? "-" : value.asString();
     }

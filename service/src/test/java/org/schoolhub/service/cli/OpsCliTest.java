@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.query.operations.RollbackSnapshots;
 import org.schoolhub.service.support.ApiTest;
@@ -66,6 +70,45 @@ class OpsCliTest extends ApiTest {
                 Map.of("SCHOOLHUB_OPS_PASSWORD", "not-the-password"));
         assertThat(wrong.run(new String[] {"verify", "--url", "http://127.0.0.1:" + port})).isEqualTo(1);
         assertThat(err()).contains("401 UNAUTHORIZED").doesNotContain("Exception");
+    }
+
+    @Test
+    void an_operator_lists_retries_and_evicts_dead_letters() {
+        jdbc.execute("""
+                create or replace function refuse_for_cli_test() returns trigger language plpgsql as $$
+                begin
+                  if new.title like 'refused for the cli%' then raise exception 'refused for the cli test'; end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger refuse_for_cli_test before insert on group_order for each row "
+                + "execute function refuse_for_cli_test()");
+        try {
+            String fixed = openOrder("refused for the cli, fixed later");
+            String givenUp = openOrder("refused for the cli, given up");
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> run("", "dead-letters") == 3
+                    && out().contains(fixed) && out().contains(givenUp));
+            assertThat(out()).contains("GroupOrderOpened", "refused for the cli test");
+
+            assertThat(run("", "dead-letters", "--retry", fixed)).as(out()).isEqualTo(1);
+            assertThat(out()).contains("still fails");
+            jdbc.execute("drop trigger refuse_for_cli_test on group_order");
+            assertThat(run("", "dead-letters", "--retry", fixed)).as(out()).isZero();
+            assertThat(api.get("/api/group-orders/" + fixed, ADMIN).status()).isEqualTo(200);
+
+            assertThat(run("no\n", "dead-letters", "--evict", givenUp)).isEqualTo(4);
+            assertThat(run("yes\n", "dead-letters", "--evict", givenUp)).as(out()).isZero();
+            assertThat(out()).contains("Evicted 1 letter(s)");
+            assertThat(run("", "dead-letters")).as(out()).isZero();
+            assertThat(out()).contains("No dead letters");
+        } finally {
+            jdbc.execute("drop trigger if exists refuse_for_cli_test on group_order");
+        }
+    }
+
+    private String openOrder(String title) {
+        return api.post("/api/group-orders", Map.of("title", title, "unitPriceCents", 100, "minQuantity", 1,
+                "deadline", Instant.now().plus(3, ChronoUnit.DAYS).toString()), ADMIN).json()
+                .get("groupOrderId").asString();
     }
 
     @Test
