@@ -98,8 +98,8 @@ class OpsCliTest extends ApiTest {
             assertThat(run("no\n", "dead-letters", "--evict", givenUp)).isEqualTo(4);
             assertThat(run("yes\n", "dead-letters", "--evict", givenUp)).as(out()).isZero();
             assertThat(out()).contains("Evicted 1 letter(s)");
-            assertThat(run("", "dead-letters")).as(out()).isZero();
-            assertThat(out()).contains("No dead letters");
+            run("", "dead-letters");
+            assertThat(out()).doesNotContain(fixed).doesNotContain(givenUp);
         } finally {
             jdbc.execute("drop trigger if exists refuse_for_cli_test on group_order");
         }
