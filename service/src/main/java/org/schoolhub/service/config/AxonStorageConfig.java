@@ -23,6 +23,7 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -99,6 +100,20 @@ class AxonStorageConfig {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * Axon's storage takes its connections from Spring's transaction, bound to the thread: inside a
+     * unit of work (a command group, a projection batch) that is the unit of work's own transaction.
+     * Not through Axon's default, {@code UnitOfWorkAwareConnectionProviderWrapper}: that one keeps the
+     * transaction's connection in the unit of work and closes it again at cleanup, after the
+     * transaction had already returned it to the pool, while the pool may have lent it to another
+     * thread; Hikari's statement list of that connection was then changed by two threads at once
+     * ({@code UnitOfWorkConnectionTest}).
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     /** Declared here because Axon's JDBC auto-configuration backs off once an event store is declared. */
