@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
+import org.schoolhub.service.support.MovableClock;
 import org.springframework.boot.health.contributor.Status;
 
 /** A full disk makes readiness DOWN until a write succeeds, or until the hold passes without another failure. */
@@ -57,28 +54,5 @@ class DatabaseResourcesTest {
         BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "53100", 0, new int[0], cause);
         batch.setNextException(cause);
         return new EventStoreException("An event for aggregate [x] at sequence [7] was already inserted", batch);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

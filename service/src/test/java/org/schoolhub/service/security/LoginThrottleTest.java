@@ -2,13 +2,11 @@ package org.schoolhub.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.schoolhub.service.support.MovableClock;
 
 /** Failed logins slow down the address that makes them, never the same account elsewhere, and never for long. */
 class LoginThrottleTest {
@@ -97,28 +95,5 @@ class LoginThrottleTest {
         clock.advance(LoginThrottle.FORGET_AFTER);
         throttle.failed("admin", ATTACKER);
         assertThat(throttle.waitFor("admin", ATTACKER)).as("counting starts again").isEmpty();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-12-01T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
