@@ -80,6 +80,10 @@ fi
 echo "== server: $SERVER"
 
 start_service "${DB_ARGS[@]}"
+if [ "$SERVER" = "embedded PostgreSQL" ]; then
+  # the embedded server lets nobody in without the password it keeps in its data directory
+  JDBC="$JDBC?password=$(cat "$OUT/bench-data/postgres-password")"
+fi
 
 echo "== baseline: $CLIENTS connections, one row per commit"
 BASELINE=$(java -cp "$BENCH_CP" org.schoolhub.bench.Baseline "$JDBC" postgres "$CLIENTS" 15)

@@ -14,7 +14,6 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -23,12 +22,16 @@ import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.schoolhub.service.health.DatabaseResources;
+import org.schoolhub.service.health.ResourceAwareExceptionTranslator;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.jdbc.support.SQLExceptionTranslator;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -60,7 +63,8 @@ class AxonStorageConfig {
     /**
      * Axon's JDBC engine as its auto-configuration builds it, but reading 1,000 events per query
      * instead of 100: a replay of a few hundred thousand events then costs a few hundred queries
-     * per projection, not a few thousand.
+     * per projection, not a few thousand. Its failures are named and watched by
+     * {@link PostgresEventStorageEngine}.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
@@ -69,18 +73,17 @@ class AxonStorageConfig {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+                                          EventSchema eventSchema,
+                                          DatabaseResources databaseResources) {
+        return new PostgresEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(1_000)
-                .build();
+                .batchSize(1_000), persistenceExceptionResolver, databaseResources);
     }
 
     /**
@@ -92,8 +95,10 @@ class AxonStorageConfig {
      * group and a projection batch are each one transaction.
      */
     @Bean
-    JdbcTransactionManager transactionManager(DataSource dataSource) {
-        return new JdbcTransactionManager(dataSource);
+    JdbcTransactionManager transactionManager(DataSource dataSource, SQLExceptionTranslator exceptionTranslator) {
+        JdbcTransactionManager transactionManager = new JdbcTransactionManager(dataSource);
+        transactionManager.setExceptionTranslator(exceptionTranslator);
+        return transactionManager;
     }
 
     @Bean
@@ -101,10 +106,33 @@ class AxonStorageConfig {
         return new SpringTransactionManager(transactionManager);
     }
 
-    /** Declared here because Axon's JDBC auto-configuration backs off once an event store is declared. */
+    /**
+     * Axon's storage takes its connections from Spring's transaction, bound to the thread: inside a
+     * unit of work (a command group, a projection batch) that is the unit of work's own transaction.
+     * Not through Axon's default, {@code UnitOfWorkAwareConnectionProviderWrapper}: that one keeps the
+     * transaction's connection in the unit of work and closes it again at cleanup, after the
+     * transaction had already returned it to the pool, while the pool may have lent it to another
+     * thread; Hikari's statement list of that connection was then changed by two threads at once
+     * ({@code UnitOfWorkConnectionTest}).
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    /**
+     * Declared here because Axon's JDBC auto-configuration backs off once an event store is
+     * declared; not Axon's, which never recognises PostgreSQL's unique violations.
+     */
     @Bean
     PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new UniqueViolationResolver();
+    }
+
+    /** Every JdbcTemplate's and transaction's SQL errors, as Spring translates them, watched for a full disk. */
+    @Bean
+    SQLExceptionTranslator exceptionTranslator(DataSource dataSource, DatabaseResources databaseResources) {
+        return new ResourceAwareExceptionTranslator(dataSource, databaseResources);
     }
 
     /**

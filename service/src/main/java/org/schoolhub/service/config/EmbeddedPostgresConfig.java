@@ -1,16 +1,17 @@
 package org.schoolhub.service.config;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * With no {@code spring.datasource.url}, the service starts its own PostgreSQL (a real server
- * shipped in a jar) with its data under {@code schoolhub.data-dir}, kept across restarts.
- * {@link EmbeddedPostgresEarlyStart} starts it; this configuration waits for it and pools it.
+ * shipped in a jar) with its data under {@code schoolhub.data-dir}, kept across restarts, and
+ * starts it again should it die. {@link EmbeddedPostgresEarlyStart} starts it; this configuration
+ * waits for it and pools it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -18,16 +19,22 @@ class EmbeddedPostgresConfig {
 
     /** Started in the background since the context began (see EmbeddedPostgresEarlyStart); joined here. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresEarlyStart.Launch launch) {
+    EmbeddedServer embeddedServer(EmbeddedPostgresEarlyStart.Launch launch) {
         return launch.await();
     }
 
     @Bean
+    EmbeddedServerSupervisor embeddedServerSupervisor(EmbeddedServer server, ApplicationEventPublisher events) {
+        return new EmbeddedServerSupervisor(server, events);
+    }
+
+    @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    HikariDataSource dataSource(EmbeddedServer server) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(server.user());
+        dataSource.setPassword(server.password());
         return dataSource;
     }
 }

@@ -25,6 +25,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,9 @@ import org.springframework.stereotype.Component;
  * second. So a password is checked once, and the success is remembered for a minute under a
  * salted SHA-256 of the credentials (never the password itself). Concurrent requests with the
  * same credentials wait for one check instead of each paying for it. Failures are not kept and
- * count towards the {@link LoginThrottle}.
+ * count towards the {@link LoginThrottle}, for the account at the client's address; a throttled
+ * address waits even with remembered credentials, so that a remembered success tells a guesser
+ * nothing either.
  */
 @Component
 class CachedCredentialsAuthenticationProvider implements AuthenticationProvider {
@@ -61,6 +64,11 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName();
         String password = String.valueOf(authentication.getCredentials());
+        String address = clientAddress(authentication);
+        Optional<Duration> wait = throttle.waitFor(login, address);
+        if (wait.isPresent()) {
+            throw new LoginThrottledException(wait.get());
+        }
         String key = digest(login, password);
         Instant now = clock.instant();
         AtomicBoolean mine = new AtomicBoolean();
@@ -74,7 +82,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         if (mine.get()) {
             // This request checks the password; concurrent requests with the same credentials wait for it.
             try {
-                check.complete(new Remembered(verify(login, password), now.plus(TTL)));
+                check.complete(new Remembered(verify(login, password, address), now.plus(TTL)));
             } catch (RuntimeException e) {
                 remembered.remove(key, check);
                 check.completeExceptionally(e);
@@ -87,11 +95,7 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         }
     }
 
-    private Caller verify(String login, String password) {
-        Optional<Duration> wait = throttle.waitFor(login);
-        if (wait.isPresent()) {
-            throw new LoginThrottledException(wait.get());
-        }
+    private Caller verify(String login, String password, String address) {
         Optional<LoginAccount> account;
         try {
             account = directory.find(login);
@@ -100,15 +104,24 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         }
         boolean matches = encoder.matches(password, account.map(LoginAccount::passwordHash).orElse(unknownUserHash));
         if (account.isEmpty() || !matches) {
-            throttle.failed(login);
+            throttle.failed(login, address);
             throw new BadCredentialsException("bad credentials");
         }
-        throttle.succeeded(login);
+        throttle.succeeded(login, address);
         if (remembered.size() >= MAX_ENTRIES) {
             Instant now = clock.instant();
             remembered.values().removeIf(r -> r.isDone() && expired(r, now));
         }
         return account.get().caller();
+    }
+
+    /**
+     * The address the request came from (the proxy's X-Forwarded-For once Tomcat is told to trust
+     * it, see docs/deployment.md), as Spring Security records it for HTTP Basic.
+     */
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
     }
 
     private static boolean expired(CompletableFuture<Remembered> entry, Instant now) {

@@ -3,10 +3,14 @@ package org.schoolhub.service.web;
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 
+import org.schoolhub.service.health.SqlStates;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Recognises "the database is not there right now" however deeply it is wrapped. */
+/**
+ * Recognises "the database is not there right now" however deeply it is wrapped: unreachable
+ * (SQLSTATE 08, 57P), or out of a resource (53: disk full, as the event store reports it too).
+ */
 final class DatabaseFailures {
 
     private DatabaseFailures() {
@@ -15,12 +19,11 @@ final class DatabaseFailures {
     static boolean isDatabaseUnavailable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof SQLTransientConnectionException || t instanceof ConnectException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))) {
+                    || t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
                 return true;
             }
         }
-        return false;
+        return SqlStates.of(failure).stream()
+                .anyMatch(state -> state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
     }
 }

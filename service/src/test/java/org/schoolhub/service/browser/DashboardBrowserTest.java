@@ -1,7 +1,6 @@
 package org.schoolhub.service.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,7 +24,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.schoolhub.query.metrics.ProjectionLag;
 import org.schoolhub.service.support.SeededApiTest;
@@ -35,12 +34,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dashboard in a real browser: Debian's headless Chromium, driven by Selenium through
  * Debian's chromedriver (never a downloaded one), logged in with HTTP Basic through a header
- * that every request of the page carries.
+ * that every request of the page carries. Skipped, with the reason, where either is missing
+ * ({@link Chromium}).
  */
 class DashboardBrowserTest extends SeededApiTest {
-
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @LocalServerPort
     int port;
@@ -52,16 +49,14 @@ class DashboardBrowserTest extends SeededApiTest {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "no Chromium on this machine");
+        Chromium chromium = Chromium.onThisMachine();
+        chromium.missing().ifPresent(Assumptions::abort);
         profile = Files.createTempDirectory("schoolhub-chromium");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1800");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = chromium.startOrSkip(options);
         String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         browser.executeCdpCommand("Network.enable", Map.of());
         browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + basic)));

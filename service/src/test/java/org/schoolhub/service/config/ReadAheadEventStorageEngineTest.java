@@ -2,13 +2,20 @@ package org.schoolhub.service.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +25,8 @@ class ReadAheadEventStorageEngineTest extends ApiTest {
 
     @Autowired
     EventStorageEngine jdbcEngine;
+    @Autowired
+    TransactionManager axonTransactions;
 
     @Test
     void a_catch_up_read_ahead_gives_what_the_engine_gives() {
@@ -36,6 +45,32 @@ class ReadAheadEventStorageEngineTest extends ApiTest {
             assertThat(seen).isEqualTo(expected).hasSizeGreaterThan(4);
 
             assertThat(iterator.hasNext()).as("ended with the source").isFalse();
+        }
+    }
+
+    /**
+     * A processor reads ahead while its thread holds its batch's transaction: the reader thread
+     * works on a connection of its own, never on that one. Sharing it would show here as the
+     * reader seeing the event that this thread's transaction wrote and did not commit.
+     */
+    @Test
+    void the_reader_thread_never_reads_through_the_callers_transaction() {
+        enrol("Read ahead three");
+        ReadAheadEventStorageEngine readAhead = new ReadAheadEventStorageEngine(jdbcEngine);
+        String uncommitted = UUID.randomUUID().toString();
+        Transaction transaction = axonTransactions.startTransaction();
+        try {
+            jdbcEngine.appendEvents(new GenericDomainEventMessage<>("ReadAheadProbe", UUID.randomUUID().toString(), 0,
+                    "not committed", MetaData.emptyInstance(), uncommitted, Instant.now()));
+            try (Stream<? extends TrackedEventMessage<?>> direct = jdbcEngine.readEvents(null, false)) {
+                assertThat(direct.map(EventMessage::getIdentifier)).as("this thread sees its own write").contains(uncommitted);
+            }
+            try (Stream<? extends TrackedEventMessage<?>> ahead = readAhead.readEvents(null, false)) {
+                assertThat(ahead.map(EventMessage::getIdentifier).toList()).as("the reader thread does not")
+                        .hasSizeGreaterThan(2).doesNotContain(uncommitted);
+            }
+        } finally {
+            transaction.rollback();
         }
     }
 

@@ -33,6 +33,11 @@ public final class ApiClient {
         return send(request(path, who).header("Accept-Language", language).GET().build());
     }
 
+    /** As a client at {@code address} behind the reverse proxy, which names it in X-Forwarded-For. */
+    public Response getFrom(String address, String path, Credentials who) {
+        return send(request(path, who).header("X-Forwarded-For", address).GET().build());
+    }
+
     public Response post(String path, Object body, Credentials who) {
         return send(request(path, who).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(body))).build());

@@ -26,7 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = SchoolHubApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "schoolhub.bootstrap-admin-password=" + ApiTest.ADMIN_PASSWORD,
-                "schoolhub.data-dir=target/test-data/${random.uuid}"
+                "schoolhub.data-dir=target/test-data/${random.uuid}",
+                // as behind the documented reverse proxy: Tomcat takes the client's address from
+                // X-Forwarded-For sent from the loopback, so a test can speak from several addresses
+                "server.forward-headers-strategy=native"
         })
 public abstract class ApiTest {
 
