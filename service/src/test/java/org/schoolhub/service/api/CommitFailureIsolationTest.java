@@ -2,8 +2,6 @@ package org.schoolhub.service.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
-import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
+import org.schoolhub.service.support.OneGroup;
 import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.TransferReceipt;
@@ -56,10 +54,9 @@ class CommitFailureIsolationTest extends ApiTest {
         List<CompletableFuture<TransferReceipt>> legitAnswers = new ArrayList<>();
         List<CompletableFuture<Object>> hostileAnswers = new ArrayList<>();
 
-        try (Connection holder = dataSource.getConnection()) {
-            holdRegistryWrites(holder);
+        try (OneGroup group = OneGroup.hold(dataSource)) {
             CompletableFuture<TransferReceipt> first = send(payer, payee, UUID.randomUUID(), "first");
-            awaitBlockedOnTheRegistry();
+            group.awaitFirstBlocked(jdbc);
             for (int i = 0; i < LEGIT; i++) {
                 UUID id = UUID.randomUUID();
                 legit.add(id);
@@ -71,7 +68,7 @@ class CommitFailureIsolationTest extends ApiTest {
                     hostileAnswers.add(send(payer, payee, bad, memo).thenApply(r -> r));
                 }
             }
-            holder.rollback();
+            group.release();
             assertThat(first.get(ANSWER_SECONDS, TimeUnit.SECONDS).amount()).isEqualTo(1);
         }
 
@@ -91,23 +88,6 @@ class CommitFailureIsolationTest extends ApiTest {
                 .isEqualTo(LEGIT + 1));
         var verify = api.get("/api/admin/verify", ADMIN);
         assertThat(verify.json().get("consistent").asBoolean()).as(verify.toString()).isTrue();
-    }
-
-    /**
-     * Another session locks the registry against writes: the first transfer's group waits at its
-     * commit, and every transfer sent meanwhile queues behind it, to form the next group together.
-     */
-    private static void holdRegistryWrites(Connection holder) throws Exception {
-        holder.setAutoCommit(false);
-        try (Statement lock = holder.createStatement()) {
-            lock.execute("lock table sel_transfer_registry in exclusive mode");
-        }
-    }
-
-    private void awaitBlockedOnTheRegistry() {
-        Awaitility.await().atMost(Duration.ofSeconds(ANSWER_SECONDS)).until(() -> jdbc.queryForObject(
-                "select count(*) from pg_locks where not granted and relation = 'sel_transfer_registry'::regclass",
-                Integer.class) > 0);
     }
 
     private CompletableFuture<TransferReceipt> send(Family from, Family to, UUID id, String memo) {
