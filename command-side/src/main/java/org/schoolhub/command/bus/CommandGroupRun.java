@@ -42,6 +42,7 @@ final class CommandGroupRun {
     private final List<CommandMessage<?>> commands;
     private final GroupUnitOfWork unitOfWork;
     private boolean committed;
+    private boolean transactionRefused;
     private Throwable failure;
 
     CommandGroupRun(Setup setup, List<PendingCommand> group) {
@@ -57,7 +58,7 @@ final class CommandGroupRun {
             setup.correlationDataProviders().forEach(unitOfWork::registerCorrelationDataProvider);
             // commit handlers run newest first: registered before the transaction, this one runs after its commit
             unitOfWork.onCommit(u -> committed = true);
-            unitOfWork.attachTransaction(setup.transactionManager());
+            attachTransaction();
             setup.preparers().forEach(preparer -> preparer.prepare(commands));
             ResultMessage<?> result = unitOfWork.executeWithResult(this::handleCurrent, CommandGroupRun::isFault);
             if (!committed) {
@@ -71,6 +72,11 @@ final class CommandGroupRun {
 
     boolean committed() {
         return committed;
+    }
+
+    /** No transaction could be started: the database is out of reach, whatever the commands are. */
+    boolean transactionRefused() {
+        return transactionRefused;
     }
 
     Throwable failure() {
@@ -89,6 +95,15 @@ final class CommandGroupRun {
             } else {
                 pending.succeed(result.getResult().getPayload());
             }
+        }
+    }
+
+    private void attachTransaction() {
+        try {
+            unitOfWork.attachTransaction(setup.transactionManager());
+        } catch (RuntimeException | Error e) {
+            transactionRefused = true;
+            throw e;
         }
     }
 

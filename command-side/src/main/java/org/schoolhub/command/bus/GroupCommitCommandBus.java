@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * others. A concurrent write by another node (a {@link ConcurrencyException} at commit) retries
  * the group on fresh state. Any other failure, in a handler or at commit (a row the database
  * refuses), an Error included, rolls the group back and its commands run again one by one, so
- * one faulty command fails alone and its neighbours commit.
+ * one faulty command fails alone and its neighbours commit; unless no transaction can be started
+ * at all (the database is down), which fails the group at once.
  */
 public final class GroupCommitCommandBus implements CommandBus {
 
@@ -131,7 +132,12 @@ public final class GroupCommitCommandBus implements CommandBus {
         }
     }
 
-    private void handleGroup(List<PendingCommand> group) {
+    /**
+     * Runs a group until it commits or fails. Returns the failure when no transaction could even
+     * be started (the database is out of reach): then nothing is gained by running its commands,
+     * or the rest of a group being split, one by one. Null otherwise.
+     */
+    private Throwable handleGroup(List<PendingCommand> group) {
         for (int attempt = 1; ; attempt++) {
             CommandGroupRun run = new CommandGroupRun(setup, group);
             run.execute();
@@ -139,7 +145,11 @@ public final class GroupCommitCommandBus implements CommandBus {
                 groupsCommitted.incrementAndGet();
                 commandsCommitted.addAndGet(group.size());
                 run.answerAll();
-                return;
+                return null;
+            }
+            if (run.transactionRefused()) {
+                group.forEach(p -> p.fail(run.failure()));
+                return run.failure();
             }
             if (isConcurrencyConflict(run.failure()) && attempt < MAX_ATTEMPTS) {
                 log.info("Concurrent write detected, retrying {} commands on fresh state", group.size());
@@ -148,11 +158,21 @@ public final class GroupCommitCommandBus implements CommandBus {
             if (group.size() > 1) {
                 log.warn("A group of {} commands failed ({}); running them one by one", group.size(),
                         String.valueOf(run.failure()));
-                group.forEach(p -> handleGroup(List.of(p)));
-                return;
+                oneByOne(group);
+                return null;
             }
             group.get(0).fail(run.failure());
-            return;
+            return null;
+        }
+    }
+
+    private void oneByOne(List<PendingCommand> group) {
+        for (int i = 0; i < group.size(); i++) {
+            Throwable outOfReach = handleGroup(List.of(group.get(i)));
+            if (outOfReach != null) {
+                group.subList(i + 1, group.size()).forEach(p -> p.fail(outOfReach));
+                return;
+            }
         }
     }
 

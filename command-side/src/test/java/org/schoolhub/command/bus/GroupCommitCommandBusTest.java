@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.CommandResultMessage;
@@ -122,6 +123,22 @@ class GroupCommitCommandBusTest {
         assertThat(answer(answers.get(1)).isExceptional()).as("committed, and told so").isFalse();
         assertThat(answer(send("later")).isExceptional()).isFalse();
         assertThat(database.committed()).containsExactly("caller-gone", "a", "b", "later");
+    }
+
+    @Test
+    void a_database_out_of_reach_fails_the_whole_group_at_once_instead_of_each_command_in_turn() throws Exception {
+        AtomicInteger startsBefore = new AtomicInteger();
+        List<FutureCallback<Object, Object>> answers = inOneGroup(List.of("a", "b", "c", "d"), () -> {
+            database.reachable(false);
+            startsBefore.set(database.starts());
+        });
+
+        for (FutureCallback<Object, Object> answer : answers) {
+            assertThat(answer(answer).isExceptional()).isTrue();
+        }
+        assertThat(database.starts() - startsBefore.get()).as("one attempt for the group, not one per command").isOne();
+        database.reachable(true);
+        assertThat(answer(send("later")).isExceptional()).isFalse();
     }
 
     /** Holds the worker on a first command until every row is queued, so they form one group. */

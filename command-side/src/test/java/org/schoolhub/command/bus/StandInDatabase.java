@@ -3,6 +3,7 @@ package org.schoolhub.command.bus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -13,16 +14,23 @@ import org.axonframework.common.transaction.TransactionManager;
  * transaction holding a row that starts with {@link #REFUSED_AT_COMMIT} fails, as PostgreSQL refuses
  * a text it cannot store only when the batch is sent. A transaction started while another is still
  * open fails: a group that leaked its transaction would otherwise make every later commit a no-op.
+ * When unreachable, no transaction starts at all, as when PostgreSQL is down.
  */
 final class StandInDatabase implements TransactionManager {
 
     static final String REFUSED_AT_COMMIT = "refused-at-commit";
 
     private final List<String> committed = new CopyOnWriteArrayList<>();
+    private final AtomicInteger starts = new AtomicInteger();
+    private volatile boolean reachable = true;
     private StandInTransaction open;
 
     @Override
     public Transaction startTransaction() {
+        starts.incrementAndGet();
+        if (!reachable) {
+            throw new IllegalStateException("connection refused");
+        }
         if (open != null) {
             throw new IllegalStateException("a transaction is still open");
         }
@@ -40,6 +48,15 @@ final class StandInDatabase implements TransactionManager {
 
     List<String> committed() {
         return List.copyOf(committed);
+    }
+
+    /** How many transactions were asked for, reachable or not. */
+    int starts() {
+        return starts.get();
+    }
+
+    void reachable(boolean reachable) {
+        this.reachable = reachable;
     }
 
     private final class StandInTransaction implements Transaction {
