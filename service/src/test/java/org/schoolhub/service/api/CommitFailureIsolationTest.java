@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.service.support.OneGroup;
+import org.schoolhub.service.support.Verify;
 import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.TransferReceipt;
@@ -86,8 +87,7 @@ class CommitFailureIsolationTest extends ApiTest {
                 (Object) hostile.stream().map(UUID::toString).toArray(String[]::new))).as("no event of a refused one").isZero();
         eventually(() -> assertThat(api.get("/api/sel/accounts/" + payee.id(), ADMIN).json().get("balance").asLong())
                 .isEqualTo(LEGIT + 1));
-        var verify = api.get("/api/admin/verify", ADMIN);
-        assertThat(verify.json().get("consistent").asBoolean()).as(verify.toString()).isTrue();
+        Verify.assertConsistent(api, ADMIN, List.of(payer.id(), payee.id()));
     }
 
     private CompletableFuture<TransferReceipt> send(Family from, Family to, UUID id, String memo) {

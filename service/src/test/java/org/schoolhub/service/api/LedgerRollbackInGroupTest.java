@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.service.support.OneGroup;
+import org.schoolhub.service.support.Verify;
 import org.schoolhub.shared.commands.RollBackSelLedger;
 import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Community;
@@ -86,8 +87,7 @@ class LedgerRollbackInGroupTest extends ApiTest {
             assertThat(balance(a)).isEqualTo(atSnapshot.get(a.id()) + 5 - 6);
             assertThat(balance(b)).isEqualTo(atSnapshot.get(b.id()) - 5 + 6);
         });
-        Response verify = api.get("/api/admin/verify", ADMIN);
-        assertThat(verify.json().get("consistent").asBoolean()).as(verify.toString()).isTrue();
+        Verify.assertConsistent(api, ADMIN, List.of(a.id(), b.id()));
     }
 
     private CompletableFuture<TransferReceipt> send(Family from, Family to, long amount) {

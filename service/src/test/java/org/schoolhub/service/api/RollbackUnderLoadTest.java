@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
 import org.schoolhub.service.support.EventLog;
+import org.schoolhub.service.support.Verify;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
@@ -94,8 +95,7 @@ class RollbackUnderLoadTest extends ApiTest {
             Map<UUID, Long> now = balancesOf(api.get("/api/sel/accounts", ADMIN).json().get("accounts"));
             families.forEach(f -> assertThat(now.get(f)).as("family " + f).isEqualTo(expected.get(f)));
         });
-        Response verify = api.get("/api/admin/verify", ADMIN);
-        assertThat(verify.json().get("consistent").asBoolean()).as(verify.toString()).isTrue();
+        Verify.assertConsistent(api, ADMIN, families);
     }
 
     private ExecutorService startLoad(List<UUID> families) {
