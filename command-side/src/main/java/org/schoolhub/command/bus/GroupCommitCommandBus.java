@@ -1,7 +1,5 @@
 package org.schoolhub.command.bus;
 
-import static org.axonframework.commandhandling.GenericCommandResultMessage.asCommandResultMessage;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
@@ -18,18 +15,12 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandCallback;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.callbacks.LoggingCallback;
-import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.ExecutionResult;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
@@ -48,18 +39,18 @@ import org.slf4j.LoggerFactory;
  * the group's commit, so nothing acknowledged can be lost.
  *
  * <p>A refused command ({@link RejectedException}) applies no event and does not disturb the
- * others. Any other failure rolls the group back and its commands are run again one by one, so
- * one faulty command cannot take its neighbours down. A concurrent write by another node (a
- * {@link ConcurrencyException} at commit) retries the group on fresh state.
+ * others. A concurrent write by another node (a {@link ConcurrencyException} at commit) retries
+ * the group on fresh state. Any other failure, in a handler or at commit (a row the database
+ * refuses), an Error included, rolls the group back and its commands run again one by one, so
+ * one faulty command fails alone and its neighbours commit; unless no transaction can be started
+ * at all (the database is down), which fails the group at once.
  */
 public final class GroupCommitCommandBus implements CommandBus {
 
     private static final Logger log = LoggerFactory.getLogger(GroupCommitCommandBus.class);
     private static final int MAX_ATTEMPTS = 3;
 
-    private final TransactionManager transactionManager;
-    private final List<CorrelationDataProvider> correlationDataProviders;
-    private final List<CommandGroupPreparer> preparers;
+    private final CommandGroupRun.Setup setup;
     private final int maxGroupSize;
     private final BlockingQueue<PendingCommand> queue;
     private final Map<String, MessageHandler<? super CommandMessage<?>>> subscriptions = new ConcurrentHashMap<>();
@@ -75,9 +66,8 @@ public final class GroupCommitCommandBus implements CommandBus {
     public GroupCommitCommandBus(TransactionManager transactionManager,
                                  List<CorrelationDataProvider> correlationDataProviders,
                                  List<CommandGroupPreparer> preparers, int maxGroupSize, int queueCapacity) {
-        this.transactionManager = transactionManager;
-        this.correlationDataProviders = List.copyOf(correlationDataProviders);
-        this.preparers = List.copyOf(preparers);
+        this.setup = new CommandGroupRun.Setup(transactionManager, List.copyOf(correlationDataProviders),
+                List.copyOf(preparers), subscriptions::get, handlerInterceptors);
         this.maxGroupSize = maxGroupSize;
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.worker = new Thread(this::work, "command-group-commit");
@@ -92,10 +82,11 @@ public final class GroupCommitCommandBus implements CommandBus {
 
     @Override
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
-        CommandMessage<?> intercepted = intercept(command);
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        PendingCommand pending = new PendingCommand(intercepted, (CommandCallback) callback);
+        PendingCommand pending = new PendingCommand(intercept(command), callback);
         if (!accepting || !queue.offer(pending)) {
+            pending.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE));
+        } else if (!accepting && queue.remove(pending)) {
+            // the worker stopped between the check and the offer: nobody would ever take it
             pending.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE));
         }
     }
@@ -113,48 +104,75 @@ public final class GroupCommitCommandBus implements CommandBus {
 
     private void work() {
         List<PendingCommand> group = new ArrayList<>(maxGroupSize);
-        while (accepting || !queue.isEmpty()) {
-            try {
+        try {
+            while (accepting || !queue.isEmpty()) {
                 PendingCommand first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 group.add(first);
                 queue.drainTo(group, maxGroupSize - 1);
-                handleGroup(group);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException | Error e) {
-                log.error("Command group failed unexpectedly", e);
-                group.forEach(p -> p.fail(e));
-            } finally {
-                group.clear();
+                try {
+                    handleGroup(group);
+                } catch (Throwable e) {
+                    log.error("Command group failed unexpectedly", e);
+                    group.forEach(p -> p.fail(e));
+                } finally {
+                    group.clear();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // whatever ends the worker, no caller waits for it
+            accepting = false;
+            List<PendingCommand> left = new ArrayList<>();
+            queue.drainTo(left);
+            left.forEach(p -> p.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE)));
         }
-        queue.forEach(p -> p.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE)));
     }
 
-    private void handleGroup(List<PendingCommand> group) {
+    /**
+     * Runs a group until it commits or fails. Returns the failure when no transaction could even
+     * be started (the database is out of reach): then nothing is gained by running its commands,
+     * or the rest of a group being split, one by one. Null otherwise.
+     */
+    private Throwable handleGroup(List<PendingCommand> group) {
         for (int attempt = 1; ; attempt++) {
-            GroupRun run = new GroupRun(group);
+            CommandGroupRun run = new CommandGroupRun(setup, group);
             run.execute();
-            if (run.committed.get()) {
+            if (run.committed()) {
                 groupsCommitted.incrementAndGet();
                 commandsCommitted.addAndGet(group.size());
-                run.completeAll();
-                return;
+                run.answerAll();
+                return null;
             }
-            if (run.poisoned.get() && group.size() > 1) {
-                group.forEach(p -> handleGroup(List.of(p)));
-                return;
+            if (run.transactionRefused()) {
+                group.forEach(p -> p.fail(run.failure()));
+                return run.failure();
             }
-            if (isConcurrencyConflict(run.failure) && attempt < MAX_ATTEMPTS) {
+            if (isConcurrencyConflict(run.failure()) && attempt < MAX_ATTEMPTS) {
                 log.info("Concurrent write detected, retrying {} commands on fresh state", group.size());
                 continue;
             }
-            group.forEach(p -> p.fail(run.failure));
-            return;
+            if (group.size() > 1) {
+                log.warn("A group of {} commands failed ({}); running them one by one", group.size(),
+                        String.valueOf(run.failure()));
+                oneByOne(group);
+                return null;
+            }
+            group.get(0).fail(run.failure());
+            return null;
+        }
+    }
+
+    private void oneByOne(List<PendingCommand> group) {
+        for (int i = 0; i < group.size(); i++) {
+            Throwable outOfReach = handleGroup(List.of(group.get(i)));
+            if (outOfReach != null) {
+                group.subList(i + 1, group.size()).forEach(p -> p.fail(outOfReach));
+                return;
+            }
         }
     }
 
@@ -165,71 +183,6 @@ public final class GroupCommitCommandBus implements CommandBus {
             }
         }
         return false;
-    }
-
-    /** One attempt at one group: one unit of work, one transaction. */
-    private final class GroupRun {
-        private final List<PendingCommand> group;
-        private final BatchingUnitOfWork<CommandMessage<?>> unitOfWork;
-        private final AtomicBoolean committed = new AtomicBoolean();
-        private final AtomicBoolean poisoned = new AtomicBoolean();
-        private Throwable failure;
-
-        GroupRun(List<PendingCommand> group) {
-            this.group = group;
-            this.unitOfWork = new BatchingUnitOfWork<>(group.stream().map(PendingCommand::command).toList());
-        }
-
-        void execute() {
-            try {
-                unitOfWork.start();
-                correlationDataProviders.forEach(unitOfWork::registerCorrelationDataProvider);
-                unitOfWork.attachTransaction(transactionManager);
-                unitOfWork.afterCommit(u -> committed.set(true));
-                List<CommandMessage<?>> commands = group.stream().<CommandMessage<?>>map(PendingCommand::command).toList();
-                preparers.forEach(preparer -> preparer.prepare(commands));
-                var result = unitOfWork.executeWithResult(this::handleCurrent, this::poisons);
-                if (!committed.get()) {
-                    failure = result.isExceptional() ? result.exceptionResult() : new IllegalStateException("not committed");
-                }
-            } catch (RuntimeException e) {
-                failure = e;
-                if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() == unitOfWork) {
-                    unitOfWork.rollback(e);
-                }
-            }
-        }
-
-        private Object handleCurrent() throws Exception {
-            CommandMessage<?> command = unitOfWork.getMessage();
-            MessageHandler<? super CommandMessage<?>> handler = subscriptions.get(command.getCommandName());
-            if (handler == null) {
-                throw new NoHandlerForCommandException(command);
-            }
-            return new DefaultInterceptorChain<>(unitOfWork, handlerInterceptors, handler).proceed();
-        }
-
-        /** A refusal or an unknown id is an answer, not a fault: only other failures roll the group back. */
-        private boolean poisons(Throwable failure) {
-            boolean fault = !(failure instanceof RejectedException) && !(failure instanceof NoHandlerForCommandException)
-                    && !(failure instanceof AggregateNotFoundException);
-            if (fault) {
-                poisoned.set(true);
-            }
-            return fault;
-        }
-
-        void completeAll() {
-            Map<org.axonframework.messaging.Message<?>, ExecutionResult> results = unitOfWork.getExecutionResults();
-            for (PendingCommand pending : group) {
-                ExecutionResult result = results.get(pending.command());
-                if (result == null || result.isExceptionResult()) {
-                    pending.fail(result == null ? new IllegalStateException("no result") : result.getExceptionResult());
-                } else {
-                    pending.succeed(result.getResult().getPayload());
-                }
-            }
-        }
     }
 
     @Override
@@ -268,17 +221,6 @@ public final class GroupCommitCommandBus implements CommandBus {
             worker.join(TimeUnit.SECONDS.toMillis(30));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private record PendingCommand(CommandMessage<?> command, CommandCallback<Object, Object> callback) {
-
-        void succeed(Object result) {
-            callback.onResult(command, asCommandResultMessage(result));
-        }
-
-        void fail(Throwable cause) {
-            callback.onResult(command, asCommandResultMessage(cause));
         }
     }
 }

@@ -4,7 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,13 +19,16 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.schoolhub.shared.commands.ReverseSelTransfer;
+import org.schoolhub.shared.commands.RollBackSelLedger;
 import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.events.SelAccountClosed;
 import org.schoolhub.shared.events.SelAccountOpened;
 import org.schoolhub.shared.events.SelLedgerOpened;
+import org.schoolhub.shared.events.SelLedgerRolledBack;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.LedgerRollbackReceipt;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.SelLimits;
 import org.schoolhub.shared.values.TransferReceipt;
@@ -115,6 +120,49 @@ public class Ledger {
                 original.amount(), payerAfter, payeeAfter, now));
         return new TransferReceipt(command.reversalId(), payer, payee, original.amount(),
                 RecordedTransfer.normalise(command.reason()), now, payerAfter, payeeAfter, false);
+    }
+
+    /**
+     * Rolls every balance back to a snapshot's in one step: the compensations are worked out here,
+     * from the exact state and every event since (those of the current group included), and booked
+     * together, or not at all.
+     */
+    @CommandHandler
+    LedgerRollbackReceipt handle(RollBackSelLedger command, LedgerHistory history, TransferRegistry registry,
+                                 SelLimits limits, Clock clock) {
+        List<LedgerHistory.Sequenced> since = history.eventsAfter(communityId, command.afterSequence());
+        List<LedgerRewind.Step> steps = LedgerRewind.plan(command, accounts, since, limits);
+        long last = since.isEmpty() ? command.afterSequence() : since.get(since.size() - 1).sequence();
+        if (steps.isEmpty()) {
+            return new LedgerRollbackReceipt(command.rollbackId(), List.of(), last);
+        }
+        Instant now = clock.instant();
+        List<LedgerRollbackReceipt.Compensation> compensations = new ArrayList<>(steps.size());
+        for (LedgerRewind.Step step : steps) {
+            book(step, registry, now);
+            compensations.add(new LedgerRollbackReceipt.Compensation(step.kind(), step.transferId(),
+                    step.newTransferId()));
+        }
+        int reversed = (int) steps.stream().filter(s -> s.kind() == LedgerRollbackReceipt.Kind.REVERSE).count();
+        apply(new SelLedgerRolledBack(communityId, command.rollbackId(), command.snapshotId(),
+                command.afterSequence(), reversed, steps.size() - reversed, now));
+        return new LedgerRollbackReceipt(command.rollbackId(), compensations, last + steps.size() + 1);
+    }
+
+    private void book(LedgerRewind.Step step, TransferRegistry registry, Instant now) {
+        boolean reversal = step.kind() == LedgerRollbackReceipt.Kind.REVERSE;
+        registry.record(new RecordedTransfer(step.newTransferId(),
+                reversal ? RecordedTransfer.Kind.REVERSAL : RecordedTransfer.Kind.TRANSFER, step.from(), step.to(),
+                step.amount(), step.memo(), now, step.fromBalance(), step.toBalance(),
+                reversal ? step.transferId() : null, null));
+        if (reversal) {
+            registry.markReversed(step.transferId(), step.newTransferId());
+            apply(new SelTransferReversed(communityId, step.newTransferId(), step.transferId(), step.from(),
+                    step.to(), step.amount(), step.fromBalance(), step.toBalance(), now));
+        } else {
+            apply(new SelTransferCompleted(communityId, step.newTransferId(), step.from(), step.to(), step.amount(),
+                    step.fromBalance(), step.toBalance(), now));
+        }
     }
 
     /** The HTTP layer validates too; the ledger does not trust its callers with its invariants. */

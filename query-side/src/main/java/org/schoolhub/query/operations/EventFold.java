@@ -17,6 +17,7 @@ import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.events.GroupOrderOpened;
 import org.schoolhub.shared.events.SelAccountClosed;
 import org.schoolhub.shared.events.SelAccountOpened;
+import org.schoolhub.shared.events.SelLedgerRolledBack;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 
@@ -31,7 +32,7 @@ final class EventFold {
     /** The event types this fold reads; everything else is skipped without being deserialised. */
     static final Set<Class<?>> TYPES = Set.of(FamilyEnrolled.class, FamilyWithdrawn.class,
             FamilyPersonalDataErased.class, SelAccountOpened.class, SelAccountClosed.class,
-            SelTransferCompleted.class, SelTransferReversed.class, GroupOrderOpened.class,
+            SelTransferCompleted.class, SelTransferReversed.class, SelLedgerRolledBack.class, GroupOrderOpened.class,
             GroupOrderLinePlaced.class, GroupOrderLineWithdrawn.class, GroupOrderConfirmed.class,
             GroupOrderCancelled.class);
 
@@ -39,6 +40,7 @@ final class EventFold {
     private final Map<UUID, Member> families = new HashMap<>();
     private final Map<UUID, Order> orders = new HashMap<>();
     private final List<Movement> movements = new ArrayList<>();
+    private final List<Rewind> rewinds = new ArrayList<>();
     private final List<String> discrepancies = new ArrayList<>();
     private long position;
     private long eventsFolded;
@@ -62,6 +64,8 @@ final class EventFold {
         } else if (event instanceof SelTransferReversed e) {
             move(new Movement(eventPosition, true, e.originalTransferId(), e.from(), e.to(), e.amount()),
                     e.fromBalance(), e.toBalance());
+        } else if (event instanceof SelLedgerRolledBack e) {
+            rewinds.add(new Rewind(eventPosition, e.toSequence(), movements.size()));
         } else {
             applyGroupOrder(event);
         }
@@ -122,6 +126,11 @@ final class EventFold {
         return List.copyOf(movements);
     }
 
+    /** Every ledger rollback folded so far, oldest first. */
+    List<Rewind> rewinds() {
+        return List.copyOf(rewinds);
+    }
+
     /** Events whose recorded balances differ from the sum of the amounts before them. */
     List<String> discrepancies() {
         return List.copyOf(discrepancies);
@@ -153,6 +162,13 @@ final class EventFold {
         boolean open() {
             return "OPEN".equals(status);
         }
+    }
+
+    /**
+     * A ledger rollback at {@code position}: the balances are back to those after the ledger's event
+     * {@code toSequence}; the first {@code movementsBefore} movements came before it (its own included).
+     */
+    record Rewind(long position, long toSequence, int movementsBefore) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.schoolhub.query.operations;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -40,6 +41,24 @@ class RawEventStream {
     long head() {
         Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
         return head == null ? 0 : head;
+    }
+
+    /**
+     * The sequence number of an aggregate's last event at or below a position (-1 if it had none
+     * yet): where a rollback to that position leaves the ledger.
+     */
+    long sequenceAt(String aggregateId, long position) {
+        List<Long> sequence = jdbc.queryForList("""
+                select sequence_number from domain_event_entry where aggregate_identifier = ? and global_index <= ?
+                 order by global_index desc limit 1""", Long.class, aggregateId, position);
+        return sequence.isEmpty() ? -1 : sequence.get(0);
+    }
+
+    /** The position of an aggregate's event with that sequence number, if it is stored. */
+    OptionalLong positionOf(String aggregateId, long sequence) {
+        List<Long> position = jdbc.queryForList("select global_index from domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?", Long.class, aggregateId, sequence);
+        return position.isEmpty() ? OptionalLong.empty() : OptionalLong.of(position.get(0));
     }
 
     /** How many events, of any type, lie at or below a position. */

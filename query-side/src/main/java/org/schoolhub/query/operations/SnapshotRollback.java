@@ -1,6 +1,7 @@
 package org.schoolhub.query.operations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,17 +11,19 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.LedgerRollbackReceipt;
 import org.schoolhub.shared.values.RejectedException;
+import org.schoolhub.shared.values.SelLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.schoolhub.shared.values.SelLimits;
 import org.springframework.stereotype.Component;
 
 /**
- * Rolls the ledger back to a snapshot by appending compensating events through ordinary
- * commands: nothing in the event log is rewritten or deleted, the rollback is history too.
- * One rollback at a time; afterwards the balances are folded from the events again and
- * compared with the snapshot's.
+ * Rolls back to a snapshot by appending compensating events: nothing in the event log is
+ * rewritten or deleted, the rollback is history too. The SEL part is one ledger command, worked
+ * out by the ledger from its exact state whatever else is being booked, all or nothing; the order
+ * lines follow, each set back to the snapshot's quantity. Running the same rollback again finishes
+ * one that was cut off and books nothing twice. One rollback at a time.
  */
 @Component
 class SnapshotRollback {
@@ -57,38 +60,52 @@ class SnapshotRollback {
             throw new RejectedException(ErrorCode.ROLLBACK_NOT_POSSIBLE, "another rollback is running");
         }
         try {
-            RollbackPlan plan = plan(snapshot);
-            if (dryRun) {
-                return RollbackOutcome.dryRun(snapshot, plan);
-            }
-            if (!plan.executable()) {
-                throw new RejectedException(ErrorCode.ROLLBACK_NOT_POSSIBLE, String.join("; ", plan.problems()));
-            }
-            log.info("Rolling back to snapshot {} '{}' (position {}): {} SEL steps, {} order lines, by {}",
-                    snapshotId, snapshot.label(), snapshot.position(), plan.steps().size(), plan.lines().size(),
-                    caller.username());
-            CompensatingCommands.Execution execution = commands.execute(plan, snapshot, reason, caller);
-            return RollbackOutcome.executed(snapshot, plan, execution, mismatchesWith(snapshot));
+            long ledgerPoint = events.sequenceAt(ledger(), snapshot.position());
+            Folded folded = fold(snapshot, ledgerPoint, events.head());
+            RollbackPlan plan = RollbackPlanner.plan(folded.atSnapshot(), folded.now(), folded.movementsSince(),
+                    lowerLimit, upperLimit);
+            return dryRun ? RollbackOutcome.dryRun(snapshot, plan)
+                    : carryOut(snapshot, ledgerPoint, folded.atSnapshot(), plan, reason, caller);
         } finally {
             running.unlock();
         }
     }
 
-    private RollbackPlan plan(Snapshot snapshot) {
-        SinceSnapshot folded = foldSince(snapshot);
-        if (!CanonicalState.sha256(CanonicalState.of(folded.atSnapshot())).equals(snapshot.checksum())) {
-            throw new RejectedException(ErrorCode.ROLLBACK_NOT_POSSIBLE, "the event log up to position "
-                    + snapshot.position() + " no longer gives the snapshot's checksum");
+    private Map<String, Object> carryOut(Snapshot snapshot, long ledgerPoint, EventFold.View atSnapshot,
+                                         RollbackPlan plan, String reason, Caller caller) {
+        UUID rollbackId = UUID.randomUUID();
+        log.info("Rolling back to snapshot {} '{}' (position {}, ledger event {}) as {}, by {}", snapshot.snapshotId(),
+                snapshot.label(), snapshot.position(), ledgerPoint, rollbackId, caller.username());
+        Map<UUID, Long> balances = new HashMap<>();
+        atSnapshot.accounts().forEach((id, account) -> balances.put(id, account.balance()));
+        CompensatingCommands.LedgerStep ledgerStep = commands.rollBackLedger(rollbackId, snapshot, ledgerPoint, balances,
+                reason, caller);
+        LedgerRollbackReceipt receipt = ledgerStep.receipt();
+        if (receipt == null) {
+            Folded now = fold(snapshot, ledgerPoint, events.head());
+            return RollbackOutcome.executed(snapshot, plan, new RollbackOutcome.Done(rollbackId, null, null,
+                    new CompensatingCommands.Execution(List.of(), ledgerStep.failure())), mismatches(now.now(), atSnapshot));
         }
-        return RollbackPlanner.plan(folded.atSnapshot(), folded.now(), folded.movements(), lowerLimit, upperLimit);
+        // one pass: the balances where the ledger says it is back at the snapshot, then the lines now
+        long atLedger = Math.max(snapshot.position(), events.positionOf(ledger(), receipt.sequence()).orElse(0));
+        EventFold fold = new EventFold();
+        events.foldInto(fold, 0, atLedger);
+        EventFold.View ledgerDone = fold.view();
+        events.foldInto(fold, atLedger, events.head());
+        List<RollbackPlan.LineChange> lines = RollbackPlanner.lineChanges(atSnapshot, fold.view());
+        CompensatingCommands.Execution execution = commands.setBack(lines, snapshot, caller);
+        log.info("Rollback {}: {} SEL compensations, {} of {} order lines set back{}", rollbackId,
+                receipt.compensations().size(), execution.done().size(), lines.size(),
+                execution.failure() == null ? "" : ", stopped: " + execution.failure());
+        return RollbackOutcome.executed(snapshot, plan, new RollbackOutcome.Done(rollbackId, receipt, lines, execution),
+                mismatches(ledgerDone, atSnapshot));
     }
 
-    /** Folds the events again, now, and lists every balance that differs from the snapshot's. */
-    private List<String> mismatchesWith(Snapshot snapshot) {
-        SinceSnapshot folded = foldSince(snapshot);
+    /** Every balance of a state that differs from the snapshot's. */
+    private static List<String> mismatches(EventFold.View state, EventFold.View atSnapshot) {
         List<String> mismatches = new ArrayList<>();
-        new TreeMap<>(folded.now().accounts()).forEach((id, account) -> {
-            long expected = folded.atSnapshot().balanceOf(id);
+        new TreeMap<>(state.accounts()).forEach((id, account) -> {
+            long expected = atSnapshot.balanceOf(id);
             if (account.balance() != expected) {
                 mismatches.add("family " + id + " has " + account.balance() + ", the snapshot " + expected);
             }
@@ -96,17 +113,34 @@ class SnapshotRollback {
         return mismatches;
     }
 
-    /** One pass over the event log: the state at the snapshot, the state now, the movements between. */
-    private SinceSnapshot foldSince(Snapshot snapshot) {
+    /**
+     * One pass over the event log up to {@code upTo}: the state at the snapshot, the state at the
+     * end, and the movements since the snapshot, or since the last rollback to the same point (the
+     * state there is the snapshot's again).
+     */
+    private Folded fold(Snapshot snapshot, long ledgerPoint, long upTo) {
         EventFold fold = new EventFold();
         events.foldInto(fold, 0, snapshot.position());
         EventFold.View atSnapshot = fold.view();
-        int before = fold.movements().size();
-        events.foldInto(fold, snapshot.position(), events.head());
+        if (!CanonicalState.sha256(CanonicalState.of(atSnapshot)).equals(snapshot.checksum())) {
+            throw new RejectedException(ErrorCode.ROLLBACK_NOT_POSSIBLE, "the event log up to position "
+                    + snapshot.position() + " no longer gives the snapshot's checksum");
+        }
+        int start = fold.movements().size();
+        events.foldInto(fold, snapshot.position(), upTo);
+        for (EventFold.Rewind rewind : fold.rewinds()) {
+            if (rewind.position() > snapshot.position() && rewind.toSequence() == ledgerPoint) {
+                start = rewind.movementsBefore();
+            }
+        }
         List<EventFold.Movement> movements = fold.movements();
-        return new SinceSnapshot(atSnapshot, fold.view(), movements.subList(before, movements.size()));
+        return new Folded(atSnapshot, fold.view(), movements.subList(start, movements.size()));
     }
 
-    private record SinceSnapshot(EventFold.View atSnapshot, EventFold.View now, List<EventFold.Movement> movements) {
+    private String ledger() {
+        return community.communityId().toString();
+    }
+
+    private record Folded(EventFold.View atSnapshot, EventFold.View now, List<EventFold.Movement> movementsSince) {
     }
 }

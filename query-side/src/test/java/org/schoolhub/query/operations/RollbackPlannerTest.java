@@ -62,6 +62,26 @@ class RollbackPlannerTest {
     }
 
     @Test
+    void an_undo_that_would_pass_a_limit_waits_until_a_later_one_makes_room_as_the_ledger_does() {
+        UUID d = UUID.randomUUID();
+        UUID e = UUID.randomUUID();
+        open(a, b, c, d, e);
+        transfer(b, c, 100);
+        EventFold.View atSnapshot = fold.view();
+        int before = fold.movements().size();
+        UUID lent = transfer(a, b, 50);
+        UUID paid = transfer(b, d, 30);
+        UUID received = transfer(e, b, 60);
+        reverse(lent, b, a, 50);
+
+        RollbackPlan plan = plan(atSnapshot, before, -100, 100);
+
+        assertThat(plan.steps()).extracting(RollbackPlan.Step::transferId).containsExactly(paid, received);
+        assertThat(plan.executable()).as(plan.problems().toString()).isTrue();
+        assertThat(plan.balancesAfter()).containsEntry(b, -100L).containsEntry(c, 100L).containsEntry(e, 0L);
+    }
+
+    @Test
     void order_lines_changed_since_are_set_back_on_orders_still_open() {
         open(a, b, c);
         UUID order = UUID.randomUUID();

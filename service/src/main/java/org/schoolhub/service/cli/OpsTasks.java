@@ -67,20 +67,22 @@ final class OpsTasks {
             out.println("This rollback cannot be carried out: nothing was changed.");
             return 3;
         }
-        int commands = plan.get("transfersToReverse").size() + plan.get("transfersToRebook").size()
-                + plan.get("orderLinesToWithdraw").size();
-        if (commands == 0) {
+        int compensations = plan.get("transfersToReverse").size() + plan.get("transfersToRebook").size();
+        int lines = plan.get("orderLinesToWithdraw").size();
+        if (compensations + lines == 0) {
             out.println("Every balance and order line already equals the snapshot's: nothing to do.");
             return 0;
         }
-        if (!yes && !confirm.test("Append these " + commands + " compensating commands?")) {
+        if (!yes && !confirm.test("Book these " + compensations + " compensations (the ledger works them out again"
+                + " from its state at that moment) and set back " + lines + " order lines?")) {
             out.println("Cancelled: nothing was changed.");
             return 4;
         }
         body.put("dryRun", false);
         JsonNode done = http.post("/api/admin/rollback", body).ok();
-        out.printf("Sent %d commands; %s.%n", done.get("commandsSent").size(),
-                done.get("completed").asBoolean() ? "all committed" : "stopped: " + text(done, "failure"));
+        out.printf("Booked %d compensations; %s.%n", done.get("commandsSent").size(),
+                done.get("completed").asBoolean() ? "all committed"
+                        : "stopped: " + text(done, "failure") + " (run the same rollback again to finish it)");
         if (done.get("balancesMatchSnapshot").asBoolean()) {
             out.println("Verified: every balance equals the snapshot's.");
             return 0;
