@@ -42,6 +42,34 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * The problem for a status set by the container or a framework rather than by one of our
+     * refusals: a request refused before any controller saw it.
+     */
+    ProblemDetail forStatus(int status, Locale locale) {
+        ErrorCode code = codeForStatus(status);
+        ProblemDetail problem = code == ErrorCode.VALIDATION_FAILED
+                ? invalid(locale, List.of(fieldError("request", "cannot be taken as sent (path, header or framing)")))
+                : of(code, locale, "");
+        problem.setStatus(status);
+        return problem;
+    }
+
+    private static ErrorCode codeForStatus(int status) {
+        return switch (status) {
+            case 401 -> ErrorCode.UNAUTHORIZED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            // a request the container could not take as it came (bad path, header, framing)
+            default -> status >= 400 && status < 500 ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
     public static Map<String, String> fieldError(String field, String message) {
         return Map.of("field", field, "message", message == null ? "" : message);
     }
