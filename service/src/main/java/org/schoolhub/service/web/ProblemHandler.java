@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
@@ -110,6 +111,19 @@ class ProblemHandler {
     @ExceptionHandler(ServletRequestBindingException.class)
     ResponseEntity<ProblemDetail> binding(ServletRequestBindingException e, Locale locale) {
         return respond(problems.invalid(locale, List.of(Problems.fieldError("request", e.getMessage()))));
+    }
+
+    /**
+     * Tomcat could not read the query or form parameters: bad percent-encoding, not UTF-8, too
+     * many, or a form body over its limit (server.tomcat.max-http-form-post-size).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, Locale locale) {
+        if (e.getErrorCode() == ErrorCode.PAYLOAD_TOO_LARGE.status()) {
+            return respond(problems.of(ErrorCode.PAYLOAD_TOO_LARGE, locale, BodyLimits.MIB));
+        }
+        return respond(problems.invalid(locale, List.of(Problems.fieldError("parameters",
+                "must be percent-encoded UTF-8, and not too many"))));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.schoolhub.shared.values.ErrorCode;
 import org.springframework.context.MessageSource;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Problems {
+
+    static final int MAX_ERRORS = 20;
 
     private final MessageSource messages;
 
@@ -33,12 +36,19 @@ public class Problems {
         return problem;
     }
 
-    /** A 400 that names each offending field and why. */
+    /**
+     * A 400 that names each offending field and why: the first {@value #MAX_ERRORS}, as a body
+     * with thousands of invalid elements would otherwise get an answer of megabytes.
+     */
     public ProblemDetail invalid(Locale locale, List<Map<String, String>> errors) {
-        String summary = errors.stream().map(e -> e.get("field") + ": " + e.get("message"))
-                .reduce((a, b) -> a + "; " + b).orElse("");
+        List<Map<String, String>> shown = errors.size() > MAX_ERRORS ? errors.subList(0, MAX_ERRORS) : errors;
+        String summary = shown.stream().map(e -> e.get("field") + ": " + e.get("message"))
+                .collect(Collectors.joining("; "));
+        if (shown.size() < errors.size()) {
+            summary += "; " + (errors.size() - shown.size()) + " more";
+        }
         ProblemDetail problem = of(ErrorCode.VALIDATION_FAILED, locale, summary);
-        problem.setProperty("errors", errors);
+        problem.setProperty("errors", List.copyOf(shown));
         return problem;
     }
 

@@ -1,6 +1,9 @@
 package org.schoolhub.service.web;
 
+import java.lang.reflect.Array;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.function.Function;
 
 import tools.jackson.core.JsonParser;
@@ -13,15 +16,26 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.ArrayType;
+import tools.jackson.databind.type.CollectionType;
+import tools.jackson.databind.type.MapType;
 
 /**
  * The input rules for JSON bodies, applied by the mapper that reads every request: each string
  * (at any depth, in records, lists, arrays, untyped values and map keys) must pass
- * {@link TextRules}, each instant {@link InstantRange}. Jackson's own deserializers still do the
- * reading, with all their coercion settings; this only looks at what they produced. One place
- * for every endpoint, present and future, instead of an annotation per field.
+ * {@link TextRules}, each instant {@link InstantRange}, and no list, array or map may hold more
+ * than {@value #MAX_ELEMENTS} elements. Jackson's own deserializers still do the reading, with all
+ * their coercion settings; this only looks at what they produced. One place for every endpoint,
+ * present and future, instead of an annotation per field.
  */
 final class RequestInputModule extends SimpleModule {
+
+    /**
+     * No request of the API needs long lists, and a list is refused here before bean validation
+     * walks it: a 1 MiB body of a few hundred thousand empty children once took validation
+     * minutes and the whole heap, to build one violation per missing field.
+     */
+    static final int MAX_ELEMENTS = 1_000;
 
     RequestInputModule() {
         super("schoolhub-request-input");
@@ -41,6 +55,46 @@ final class RequestInputModule extends SimpleModule {
                 return new Checked(deserializer, value -> InstantRange.faultIn((Instant) value), Instant.class);
             }
             return deserializer;
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
+                                                                 BeanDescription.Supplier bean,
+                                                                 ValueDeserializer<?> deserializer) {
+            if (untyped(type.getContentType())) {
+                return deserializer;
+            }
+            return new Checked(deserializer, value -> tooMany(((Collection<?>) value).size()), Collection.class);
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyArrayDeserializer(DeserializationConfig config, ArrayType type,
+                                                            BeanDescription.Supplier bean,
+                                                            ValueDeserializer<?> deserializer) {
+            return new Checked(deserializer, value -> tooMany(Array.getLength(value)), Object[].class);
+        }
+
+        @Override
+        public ValueDeserializer<?> modifyMapDeserializer(DeserializationConfig config, MapType type,
+                                                          BeanDescription.Supplier bean,
+                                                          ValueDeserializer<?> deserializer) {
+            if (untyped(type.getContentType())) {
+                return deserializer;
+            }
+            return new Checked(deserializer, value -> tooMany(((Map<?, ?>) value).size()), Map.class);
+        }
+
+        /**
+         * Jackson reads untyped values ({@code Object}) with its standard list and map readers
+         * and cannot use wrapped ones; nothing validates inside such values, so their size costs
+         * no more than the body's.
+         */
+        private static boolean untyped(JavaType content) {
+            return content.hasRawClass(Object.class);
+        }
+
+        private static String tooMany(int elements) {
+            return elements > MAX_ELEMENTS ? "must have at most " + MAX_ELEMENTS + " elements" : null;
         }
 
         @Override

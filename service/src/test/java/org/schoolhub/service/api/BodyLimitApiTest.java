@@ -67,6 +67,14 @@ class BodyLimitApiTest extends ApiTest {
     }
 
     @Test
+    void a_chunked_form_body_over_the_limit_is_refused_with_413_too() {
+        RawHttp.Answer answer = raw.chunked("POST", "/api/sel/transfers", ADMIN, "memo=", 'x', MIB * 3 / 2,
+                "Content-Type: application/x-www-form-urlencoded");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(413);
+        assertThat(answer.json().get("code").asString()).isEqualTo("PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
     void a_declared_length_over_the_limit_is_refused_before_the_body_is_read() {
         RawHttp.Answer answer = raw.head("POST /api/sel/transfers HTTP/1.1", ADMIN, "Content-Type: application/json",
                 "Content-Length: " + (2 * MIB));

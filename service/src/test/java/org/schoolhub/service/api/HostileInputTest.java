@@ -54,6 +54,27 @@ class HostileInputTest extends ApiTest {
     }
 
     @Test
+    void a_list_of_thousands_of_elements_is_refused_before_any_of_them_is_validated() {
+        String children = "{\"firstName\":\"\"},".repeat(5_000) + "{}";
+        Response response = api.postRaw("/api/families", "{\"name\":\"Many\",\"email\":\"many-" + UUID.randomUUID()
+                + "@example.org\",\"password\":\"" + FAMILY_PASSWORD + "\",\"children\":[" + children + "]}", ADMIN);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors")).hasSize(1);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("children");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("at most 1000");
+    }
+
+    @Test
+    void an_answer_names_at_most_twenty_errors_and_counts_the_others() {
+        String children = "{},".repeat(29) + "{}";
+        Response response = api.postRaw("/api/families", "{\"name\":\"Many\",\"email\":\"many-" + UUID.randomUUID()
+                + "@example.org\",\"password\":\"" + FAMILY_PASSWORD + "\",\"children\":[" + children + "]}", ADMIN);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors")).hasSize(20);
+        assertThat(response.json().get("detail").asString()).endsWith(" more");
+    }
+
+    @Test
     void malformed_ids_and_parameters_are_400() {
         assertThat(api.get("/api/families/not-a-uuid", ADMIN).status()).isEqualTo(400);
         assertThat(api.get("/api/sel/accounts/not-a-uuid", ADMIN).status()).isEqualTo(400);

@@ -69,6 +69,17 @@ class ProtocolErrorsApiTest extends ApiTest {
     }
 
     @Test
+    void query_parameters_that_are_not_utf_8_or_not_percent_encoded_are_a_400() {
+        Family family = enrol("Undecodable");
+        for (String query : List.of("familyId=%ED%A0%80", "familyId=" + family.id() + "&limit=%C3%28",
+                "familyId=" + family.id() + "&limit=%zz", "familyId=%")) {
+            RawHttp.Answer answer = raw.head("GET /api/sel/transfers?" + query + " HTTP/1.1", ADMIN);
+            assertThat(answer.status()).as(query + " -> " + answer).isEqualTo(400);
+            assertThat(answer.json().get("code").asString()).isEqualTo("VALIDATION_FAILED");
+        }
+    }
+
+    @Test
     void an_accept_the_api_cannot_produce_is_406_not_acceptable_in_the_callers_language() {
         JsonNode en = get("/api/families", "application/xml", "en");
         assertThat(en.get("status").asInt()).isEqualTo(406);

@@ -49,6 +49,8 @@ class RequestInputModuleTest {
     void tab_line_feed_carriage_return_and_paired_surrogates_are_accepted() {
         Body body = json.readValue("{\"title\":\"a\\tb\\nc\\rd \\ud83d\\ude00 é\"}", Body.class);
         assertThat(body.title()).isEqualTo("a\tb\nc\rd \uD83D\uDE00 é");
+        assertThat(json.readValue("{\"extra\":{\"deep\":[\"ok\",{\"k\":1}]},\"notes\":{\"k\":\"v\"}}", Body.class)
+                .extra()).isEqualTo(Map.of("deep", List.of("ok", Map.of("k", 1))));
     }
 
     @Test
@@ -60,6 +62,20 @@ class RequestInputModuleTest {
                 .isEqualTo(InstantRange.LATEST);
         assertThat(json.readValue("{\"deadline\":\"1970-01-01T00:00:00Z\"}", Body.class).deadline())
                 .isEqualTo(Instant.EPOCH);
+    }
+
+    @Test
+    void lists_arrays_and_maps_hold_at_most_a_thousand_elements() {
+        int max = RequestInputModule.MAX_ELEMENTS;
+        assertThat(json.readValue("{\"tags\":[" + "\"t\",".repeat(max - 1) + "\"t\"]}", Body.class).tags()).hasSize(max);
+        assertRefused("{\"tags\":[" + "\"t\",".repeat(max) + "\"t\"]}", "tags");
+        assertRefused("{\"labels\":[" + "\"t\",".repeat(max) + "\"t\"]}", "labels");
+        assertRefused("{\"children\":[" + "{},".repeat(max) + "{}]}", "children");
+        StringBuilder notes = new StringBuilder("{\"notes\":{");
+        for (int i = 0; i <= max; i++) {
+            notes.append(i == 0 ? "" : ",").append("\"k").append(i).append("\":\"v\"");
+        }
+        assertRefused(notes.append("}}").toString(), "notes");
     }
 
     private void assertRefused(String body, String path) {
