@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -20,7 +21,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Languages (Accept-Language: en, fr, nl), the {@link Caller} parameter of controllers, and the
@@ -40,10 +41,14 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** Registered by Spring Boot on the mapper that reads every request body. */
+    /**
+     * The JSON converter of Spring MVC, which reads every request body (and writes the answers):
+     * the application's mapper with the input rules added. Only requests get them; the mapper
+     * itself, and whatever else reads JSON with it, stays as it was.
+     */
     @Bean
-    JacksonModule requestInputRules() {
-        return new RequestInputModule();
+    JacksonJsonHttpMessageConverter requestJsonConverter(JsonMapper json) {
+        return new JacksonJsonHttpMessageConverter(json.rebuild().addModule(new RequestInputModule()).build());
     }
 
     @Bean

@@ -68,6 +68,8 @@ public final class RawHttp {
             CompletableFuture<Long> written = body == null ? CompletableFuture.completedFuture(0L)
                     : CompletableFuture.supplyAsync(() -> writeChunked(out, body, bytes));
             Answer answer = read(socket.getInputStream());
+            // the answer is in: a writer still blocked on a server that stopped reading ends here
+            socket.close();
             return answer.withBytesWritten(written.join());
         } catch (IOException e) {
             throw new IllegalStateException(e);
