@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,7 +22,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Languages (Accept-Language: en, fr, nl), the {@link Caller} parameter of controllers, and the
@@ -42,13 +42,18 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     /**
-     * The JSON converter of Spring MVC, which reads every request body (and writes the answers):
-     * the application's mapper with the input rules added. Only requests get them; the mapper
-     * itself, and whatever else reads JSON with it, stays as it was.
+     * The JSON converter of Spring MVC, which reads every request body, gets the input rules on
+     * its own copy of the application's mapper: only requests get them, and the mapper itself
+     * (whatever else reads JSON with it) stays as it was. Replaced in its place in the list, so
+     * the other converters (byte arrays, strings) keep coming first.
      */
-    @Bean
-    JacksonJsonHttpMessageConverter requestJsonConverter(JsonMapper json) {
-        return new JacksonJsonHttpMessageConverter(json.rebuild().addModule(new RequestInputModule()).build());
+    @Override
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(converter ->
+                converter.getClass() == JacksonJsonHttpMessageConverter.class
+                        ? new JacksonJsonHttpMessageConverter(((JacksonJsonHttpMessageConverter) converter).getMapper()
+                                .rebuild().addModule(new RequestInputModule()).build())
+                        : converter));
     }
 
     @Bean
