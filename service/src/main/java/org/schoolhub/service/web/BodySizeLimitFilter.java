@@ -1,7 +1,6 @@
 package org.schoolhub.service.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,31 +13,40 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * No request of this API needs more than 64 KiB; a larger declared body is refused with 413
- * before anything reads it. (Chunked bodies without a length are bounded by Jackson's own
- * limits on document size and nesting.)
+ * Holds every request body to its {@link BodyLimits}: a declared Content-Length over the limit
+ * is refused with 413 before anything reads it, and a body without one (chunked) is refused with
+ * 413 when reading it passes the limit. Whoever reads the body (Jackson, a form parser, a
+ * controller) reads it through this limit, first of all filters.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    static final long MAX_BODY_BYTES = 64 * 1024;
-
+    private final BodyLimits limits;
     private final ProblemWriter writer;
 
-    BodySizeLimitFilter(ProblemWriter writer) {
+    BodySizeLimitFilter(BodyLimits limits, ProblemWriter writer) {
+        this.limits = limits;
         this.writer = writer;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            Locale locale = request.getLocale();
-            writer.write(response, ErrorCode.PAYLOAD_TOO_LARGE, locale, MAX_BODY_BYTES);
+        long limit = limits.limitFor(request.getRequestURI());
+        if (request.getContentLengthLong() > limit) {
+            writer.write(response, ErrorCode.PAYLOAD_TOO_LARGE, request.getLocale(), limit);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(new LimitedBodyRequest(request, limit), response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            // a reader that let the refusal escape past Spring MVC's error handling (a filter)
+            if (BodyTooLargeException.in(e).isEmpty() || response.isCommitted()) {
+                throw e;
+            }
+            response.reset();
+            writer.write(response, ErrorCode.PAYLOAD_TOO_LARGE, request.getLocale(), limit);
+        }
     }
-
 }

@@ -3,8 +3,10 @@ package org.schoolhub.service.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
@@ -73,11 +75,15 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), locale);
+        }
         String field = "body";
         String message = "malformed JSON";
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             field = pathOf(databind);
-            message = "wrong type or value";
+            message = databind instanceof RefusedInputException refused ? refused.reason() : "wrong type or value";
         } else if (e.getCause() instanceof JacksonException) {
             message = "malformed JSON";
         } else if (e.getMessage() != null && e.getMessage().contains("Required request body is missing")) {
@@ -88,7 +94,18 @@ class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e, Locale locale) {
-        return respond(problems.invalid(locale, List.of(Problems.fieldError(e.getName(), "wrong type or format"))));
+        String message = "wrong type or format";
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof InstantRange.OutOfRange outOfRange) {
+                message = outOfRange.getMessage();
+            }
+        }
+        return respond(problems.invalid(locale, List.of(Problems.fieldError(e.getName(), message))));
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLargeException e, Locale locale) {
+        return respond(problems.of(ErrorCode.PAYLOAD_TOO_LARGE, locale, e.limit()));
     }
 
     @ExceptionHandler(ServletRequestBindingException.class)
@@ -96,14 +113,33 @@ class ProblemHandler {
         return respond(problems.invalid(locale, List.of(Problems.fieldError("request", e.getMessage()))));
     }
 
+    /**
+     * Tomcat could not read the query or form parameters: bad percent-encoding, not UTF-8, too
+     * many, or a form body over its limit (server.tomcat.max-http-form-post-size).
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, Locale locale) {
+        if (e.getErrorCode() == ErrorCode.PAYLOAD_TOO_LARGE.status()) {
+            return respond(problems.of(ErrorCode.PAYLOAD_TOO_LARGE, locale, BodyLimits.MIB));
+        }
+        return respond(problems.invalid(locale, List.of(Problems.fieldError("parameters",
+                "must be percent-encoded UTF-8, and not too many"))));
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(Locale locale) {
         return respond(problems.of(ErrorCode.METHOD_NOT_ALLOWED, locale));
     }
 
-    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, HttpMediaTypeNotAcceptableException.class})
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(Locale locale) {
         return respond(problems.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, locale));
+    }
+
+    /** The problem itself is still problem+json: a client that cannot read it learns the status. */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(Locale locale) {
+        return respond(problems.of(ErrorCode.NOT_ACCEPTABLE, locale));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
@@ -127,6 +163,10 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         if (DatabaseFailures.isDatabaseUnavailable(e)) {
             return databaseDown(e, locale);
+        }
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(e);
+        if (tooLarge.isPresent()) {
+            return tooLarge(tooLarge.get(), locale);
         }
         UUID reference = UUID.randomUUID();
         log.error("Unexpected failure, reference {}", reference, e);

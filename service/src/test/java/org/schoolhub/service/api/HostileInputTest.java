@@ -8,9 +8,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Malformed and hostile input on every endpoint that takes a body: always 4xx problem+json, never 5xx. */
 class HostileInputTest extends ApiTest {
+
+    @Autowired
+    JsonMapper json;
 
     private static final String DEEP = "[".repeat(5_000) + "]".repeat(5_000);
     private static final String DEEP_OBJECT = "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000);
@@ -51,6 +57,36 @@ class HostileInputTest extends ApiTest {
             Response put = api.put("/api/group-orders/" + UUID.randomUUID() + "/lines/" + family.id(), body, ADMIN);
             assertThat(put.status()).as("PUT line with %.40s -> %s", body, put).isBetween(400, 499);
         }
+    }
+
+    @Test
+    void a_list_of_thousands_of_elements_is_refused_before_any_of_them_is_validated() {
+        String children = "{\"firstName\":\"\"},".repeat(5_000) + "{}";
+        Response response = api.postRaw("/api/families", "{\"name\":\"Many\",\"email\":\"many-" + UUID.randomUUID()
+                + "@example.org\",\"password\":\"" + FAMILY_PASSWORD + "\",\"children\":[" + children + "]}", ADMIN);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors")).hasSize(1);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("children");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("at most 1000");
+    }
+
+    @Test
+    void the_request_rules_are_for_requests_the_application_mapper_reads_as_before() {
+        List<Long> many = json.readValue("[" + "1,".repeat(5_000) + "1]", new TypeReference<List<Long>>() { });
+        assertThat(many).hasSize(5_001);
+        assertThat(json.readValue("\"a\\u0000\"", String.class)).isEqualTo("a\u0000");
+        Response docs = api.get("/v3/api-docs", ADMIN);
+        assertThat(docs.json().get("openapi")).as("the API document is still JSON, not a base64 string").isNotNull();
+    }
+
+    @Test
+    void an_answer_names_at_most_twenty_errors_and_counts_the_others() {
+        String children = "{},".repeat(29) + "{}";
+        Response response = api.postRaw("/api/families", "{\"name\":\"Many\",\"email\":\"many-" + UUID.randomUUID()
+                + "@example.org\",\"password\":\"" + FAMILY_PASSWORD + "\",\"children\":[" + children + "]}", ADMIN);
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.json().get("errors")).hasSize(20);
+        assertThat(response.json().get("detail").asString()).endsWith(" more");
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
-import org.schoolhub.service.support.EventLog;
+import org.schoolhub.service.support.RollbackEventLog;
 import org.schoolhub.service.support.Verify;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,7 +37,7 @@ class RollbackCutOffTest extends ApiTest {
 
     @Test
     void a_rollback_whose_ledger_step_fails_changes_nothing_and_a_re_run_completes_it() {
-        EventLog log = new EventLog(jdbc);
+        RollbackEventLog log = new RollbackEventLog(jdbc);
         Family a = enrol("Cut Alpha");
         Family b = enrol("Cut Beta");
         Family c = enrol("Cut Gamma");
@@ -65,7 +65,7 @@ class RollbackCutOffTest extends ApiTest {
 
     @Test
     void a_rollback_cut_off_after_its_ledger_step_is_finished_by_a_re_run() {
-        EventLog log = new EventLog(jdbc);
+        RollbackEventLog log = new RollbackEventLog(jdbc);
         Family a = enrol("Cut Order Alpha");
         Family b = enrol("Cut Order Beta");
         String order = openOrder();

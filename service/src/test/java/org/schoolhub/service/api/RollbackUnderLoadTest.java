@@ -22,7 +22,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.schoolhub.service.support.ApiClient.Response;
 import org.schoolhub.service.support.ApiTest;
-import org.schoolhub.service.support.EventLog;
+import org.schoolhub.service.support.RollbackEventLog;
 import org.schoolhub.service.support.Verify;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +49,7 @@ class RollbackUnderLoadTest extends ApiTest {
 
     @Test
     void a_rollback_under_load_completes_and_undoes_exactly_what_was_booked_before_it() throws Exception {
-        EventLog log = new EventLog(jdbc);
+        RollbackEventLog log = new RollbackEventLog(jdbc);
         List<UUID> families = new ArrayList<>();
         for (int i = 0; i < FAMILIES; i++) {
             families.add(enrol("Under Load " + i).id());
