@@ -49,10 +49,13 @@ class EmbeddedServerCrashTest {
             Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .until(() -> transfer(api, after, anne, bob).status() == 201);
             acked.add(after);
-            assertThat(service.availabilityStates()).as("readiness went down, then up again")
-                    .containsSubsequence(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
-            assertThat(service.availabilityStates().get(service.availabilityStates().size() - 1))
-                    .isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+            // the supervisor says so once the restarted server answered it, which may come after the transfer
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                assertThat(service.availabilityStates()).as("readiness went down, then up again")
+                        .containsSubsequence(ReadinessState.REFUSING_TRAFFIC, ReadinessState.ACCEPTING_TRAFFIC);
+                assertThat(service.availabilityStates().get(service.availabilityStates().size() - 1))
+                        .isEqualTo(ReadinessState.ACCEPTING_TRAFFIC);
+            });
             Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                     .until(() -> api.get("/actuator/health/readiness", null).status() == 200);
             assertThat(server.postmaster().orElseThrow().pid()).as("a new server").isNotEqualTo(postmaster.pid());

@@ -17,6 +17,9 @@ import org.schoolhub.service.fuzz.OpenApiOperations.Parameter;
  */
 final class RequestCases {
 
+    /** The case of a chunked body over the limit sent to an operation that reads no body. */
+    static final String BODY_NOT_READ = "chunked body where none is read";
+
     static final long OVER_THE_LIMIT = 3 * 1024 * 1024 / 2;
 
     private static final List<String> PATH_TOKENS = List.of("not-a-uuid", "%2f", "%2F", "%00", "a%00b", "%01",
@@ -78,7 +81,7 @@ final class RequestCases {
         } else {
             // nothing reads the body: unknown ids, so that an operation without one changes nothing
             String unknown = path(operation, unknownIds(operation)) + query(operation, Map.of());
-            framings.add(new FuzzRequest("chunked body where none is read", operation.method(),
+            framings.add(new FuzzRequest(BODY_NOT_READ, operation.method(),
                     operation.writes() ? unknown : target, Map.of(), null, OVER_THE_LIMIT, 0));
         }
         return framings;

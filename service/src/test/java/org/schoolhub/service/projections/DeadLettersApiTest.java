@@ -41,7 +41,7 @@ class DeadLettersApiTest extends ApiTest {
         for (JsonNode sequence : api.get("/api/admin/dead-letters", ADMIN).json()) {
             api.delete("/api/admin/dead-letters/" + sequence.get("sequence").asString(), ADMIN);
         }
-        jdbc.execute("drop trigger if exists refuse_for_test on group_order");
+        jdbc.execute("drop trigger if exists refuse_order_for_dead_letter_test on group_order");
     }
 
     @Test
@@ -89,14 +89,14 @@ class DeadLettersApiTest extends ApiTest {
     @Test
     void a_letter_whose_cause_was_fixed_passes_on_retry() {
         jdbc.execute("""
-                create or replace function refuse_for_test() returns trigger language plpgsql as $$
+                create or replace function refuse_order_for_dead_letter_test() returns trigger language plpgsql as $$
                 begin
                   if new.title = 'refused for a test' then raise exception 'refused for a test'; end if;
                   return new;
                 end $$""");
         jdbc.execute("""
-                create trigger refuse_for_test before insert on group_order
-                   for each row execute function refuse_for_test()""");
+                create trigger refuse_order_for_dead_letter_test before insert on group_order
+                   for each row execute function refuse_order_for_dead_letter_test()""");
         Response opened = api.post("/api/group-orders", Map.of("title", "refused for a test", "unitPriceCents", 100,
                 "minQuantity", 1, "deadline", Instant.now().plus(3, ChronoUnit.DAYS).toString()), ADMIN);
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
@@ -105,7 +105,7 @@ class DeadLettersApiTest extends ApiTest {
         assertThat(sequence.get("letters").get(0).get("causeMessage").asString()).contains("refused for a test");
         assertThat(api.get("/api/group-orders/" + order, ADMIN).status()).isEqualTo(404);
 
-        jdbc.execute("drop trigger refuse_for_test on group_order");
+        jdbc.execute("drop trigger refuse_order_for_dead_letter_test on group_order");
         JsonNode retried = api.post("/api/admin/dead-letters/" + order + "/retry", Map.of(), ADMIN).json();
 
         assertThat(retried.get("cleared").asBoolean()).as(retried.toString()).isTrue();
