@@ -1,5 +1,7 @@
 package org.schoolhub.command.config;
 
+import org.schoolhub.support.bus.BoundedAggregateCache;
+import org.schoolhub.support.bus.CachingCommandTargetResolver;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -14,8 +16,8 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.schoolhub.command.bus.CommandGroupPreparer;
-import org.schoolhub.command.bus.GroupCommitCommandBus;
+import org.schoolhub.support.bus.CommandGroupPreparer;
+import org.schoolhub.support.bus.GroupCommitCommandBus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -2,7 +2,7 @@ package org.schoolhub.command.grouporder;
 
 import org.schoolhub.command.web.CommandSender;
 import org.schoolhub.shared.commands.RecordGroupOrderPayment;
-import org.schoolhub.shared.values.Caller;
+import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.schoolhub.command.grouporder;
 
-import org.schoolhub.shared.values.Caller;
+import org.schoolhub.support.web.Caller;
 
 /**
  * The payment step for a line of a confirmed order: the one place where a payment provider plugs

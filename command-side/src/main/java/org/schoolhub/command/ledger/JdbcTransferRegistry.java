@@ -1,5 +1,6 @@
 package org.schoolhub.command.ledger;
 
+import org.schoolhub.support.store.FreshlyPlanned;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +15,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.schoolhub.command.bus.CommandGroupPreparer;
+import org.schoolhub.support.bus.CommandGroupPreparer;
 import org.schoolhub.shared.commands.ReverseSelTransfer;
 import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Community;

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeoutException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.schoolhub.shared.values.Caller;
+import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.schoolhub.shared.values.RejectedException;

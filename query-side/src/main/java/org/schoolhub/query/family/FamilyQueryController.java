@@ -11,11 +11,11 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.schoolhub.query.support.Timestamps;
-import org.schoolhub.shared.values.Caller;
+import org.schoolhub.support.projection.Timestamps;
+import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
-import org.schoolhub.shared.values.Role;
+import org.schoolhub.support.web.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

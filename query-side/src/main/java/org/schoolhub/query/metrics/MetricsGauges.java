@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.schoolhub.query.operations.DeadLetters;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,18 +25,16 @@ class MetricsGauges {
     private final ResponseTimes responseTimes;
     private final ProjectionLag lag;
     private final ObjectProvider<EventProcessingConfiguration> processing;
-    private final DeadLetters deadLetters;
     private final MeterRegistry registry;
 
     MetricsGauges(MetricsReader reader, Heartbeats heartbeats, ResponseTimes responseTimes, ProjectionLag lag,
-                  ObjectProvider<EventProcessingConfiguration> processing, DeadLetters deadLetters,
+                  ObjectProvider<EventProcessingConfiguration> processing,
                   MeterRegistry registry) {
         this.reader = reader;
         this.heartbeats = heartbeats;
         this.responseTimes = responseTimes;
         this.lag = lag;
         this.processing = processing;
-        this.deadLetters = deadLetters;
         this.registry = registry;
     }
 
@@ -58,8 +55,6 @@ class MetricsGauges {
                 () -> heartbeats.uptimePercent(Instant.now()));
         gauge(registry, "schoolhub.http.p95.milliseconds", "p95 of HTTP requests over the last 15 minutes",
                 responseTimes::p95Millis);
-        gauge(registry, "schoolhub.projection.dead.letters", "Events parked in the projections' dead-letter queue",
-                deadLetters::count);
         processing.getObject().eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor) {
                 Gauge.builder("schoolhub.projection.lag", lag, l -> l.of(name))

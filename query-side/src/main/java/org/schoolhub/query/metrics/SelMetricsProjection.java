@@ -1,9 +1,9 @@
 package org.schoolhub.query.metrics;
 
 import org.axonframework.eventhandling.EventHandler;
-import org.schoolhub.query.support.BatchedWrites;
-import org.schoolhub.query.support.Projection;
-import org.schoolhub.query.support.Timestamps;
+import org.schoolhub.support.projection.BatchedWrites;
+import org.schoolhub.support.projection.Projection;
+import org.schoolhub.support.projection.Timestamps;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
 import org.schoolhub.shared.values.Community;

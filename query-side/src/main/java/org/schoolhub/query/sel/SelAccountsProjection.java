@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.schoolhub.query.support.BatchedWrites;
-import org.schoolhub.query.support.Projection;
+import org.schoolhub.support.projection.BatchedWrites;
+import org.schoolhub.support.projection.Projection;
 import org.schoolhub.shared.events.SelAccountClosed;
 import org.schoolhub.shared.events.SelAccountOpened;
 import org.schoolhub.shared.events.SelTransferCompleted;

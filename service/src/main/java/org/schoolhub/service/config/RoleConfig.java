@@ -15,13 +15,19 @@ public final class RoleConfig {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'command'")
-    @ComponentScan("org.schoolhub.command")
+    @ComponentScan({"org.schoolhub.command", "org.schoolhub.support.bus"})
     static class CommandSide {
     }
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'query'")
-    @ComponentScan("org.schoolhub.query")
+    @ComponentScan({"org.schoolhub.query", "org.schoolhub.support.projection", "org.schoolhub.operations"})
     static class QuerySide {
+    }
+
+    /** The event store and who is calling: every role needs them. */
+    @Configuration(proxyBeanMethods = false)
+    @ComponentScan({"org.schoolhub.support.store", "org.schoolhub.support.web"})
+    static class EverySide {
     }
 }

@@ -1,5 +1,6 @@
 package org.schoolhub.service.health;
 
+import org.schoolhub.support.store.DatabaseResources;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;

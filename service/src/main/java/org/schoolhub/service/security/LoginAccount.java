@@ -3,8 +3,8 @@ package org.schoolhub.service.security;
 import java.util.Set;
 import java.util.UUID;
 
-import org.schoolhub.shared.values.Caller;
-import org.schoolhub.shared.values.Role;
+import org.schoolhub.support.web.Caller;
+import org.schoolhub.support.web.Role;
 
 /** Someone who can log in, with the hash their password is checked against. */
 record LoginAccount(UUID userId, String username, UUID familyId, String passwordHash, Set<Role> roles) {

@@ -3,7 +3,7 @@ package org.schoolhub.service.web;
 import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 
-import org.schoolhub.service.health.SqlStates;
+import org.schoolhub.support.store.SqlStates;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 

@@ -3,7 +3,7 @@ package org.schoolhub.service.web;
 import java.time.Instant;
 import java.util.List;
 
-import org.schoolhub.shared.values.Caller;
+import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package org.schoolhub.service.config;
 
+import org.schoolhub.support.store.ReadAheadEventStorageEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
-import org.schoolhub.service.support.MovableClock;
+import org.schoolhub.testing.MovableClock;
 import org.springframework.boot.health.contributor.Status;
 
 /** Liveness says DOWN only once the database has been unreachable for longer than the limit. */

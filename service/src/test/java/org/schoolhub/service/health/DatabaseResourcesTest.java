@@ -1,5 +1,6 @@
 package org.schoolhub.service.health;
 
+import org.schoolhub.support.store.DatabaseResources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.BatchUpdateException;
@@ -8,7 +9,7 @@ import java.time.Duration;
 
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.junit.jupiter.api.Test;
-import org.schoolhub.service.support.MovableClock;
+import org.schoolhub.testing.MovableClock;
 import org.springframework.boot.health.contributor.Status;
 
 /** A full disk makes readiness DOWN until a write succeeds, or until the hold passes without another failure. */

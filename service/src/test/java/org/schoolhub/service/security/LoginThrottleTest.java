@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.schoolhub.service.support.MovableClock;
+import org.schoolhub.testing.MovableClock;
 
 /** Failed logins slow down the address that makes them, never the same account elsewhere, and never for long. */
 class LoginThrottleTest {
