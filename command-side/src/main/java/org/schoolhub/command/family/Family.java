@@ -1,5 +1,6 @@
 package org.schoolhub.command.family;
 
+import org.schoolhub.personal.PersonalDataVault;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Clock;

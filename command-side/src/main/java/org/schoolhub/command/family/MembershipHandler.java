@@ -1,5 +1,6 @@
 package org.schoolhub.command.family;
 
+import org.schoolhub.personal.PersonalDataVault;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;

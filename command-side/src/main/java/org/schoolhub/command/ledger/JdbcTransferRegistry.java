@@ -18,6 +18,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.schoolhub.support.bus.CommandGroupPreparer;
 import org.schoolhub.shared.commands.ReverseSelTransfer;
 import org.schoolhub.shared.commands.TransferSelUnits;
+import org.schoolhub.personal.TransferMemos;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,10 +33,10 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
 
     private static final String PENDING = JdbcTransferRegistry.class.getName() + ".pending";
     private static final String COLUMNS = """
-            select transfer_id, kind, payer, payee, amount, memo, booked_at, payer_balance, payee_balance,
+            select transfer_id, kind, payer, payee, amount, memo_digest, booked_at, payer_balance, payee_balance,
                    reverses, reversed_by from sel_transfer_registry""";
     private static final String INSERT = """
-            insert into sel_transfer_registry (transfer_id, community_id, kind, payer, payee, amount, memo,
+            insert into sel_transfer_registry (transfer_id, community_id, kind, payer, payee, amount, memo_digest,
                    booked_at, payer_balance, payee_balance, reverses, reversed_by)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String MARK_REVERSED =
@@ -43,10 +44,12 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
 
     private final JdbcTemplate jdbc;
     private final Community community;
+    private final TransferMemos memos;
 
-    JdbcTransferRegistry(JdbcTemplate jdbc, Community community) {
+    JdbcTransferRegistry(JdbcTemplate jdbc, Community community, TransferMemos memos) {
         this.jdbc = jdbc;
         this.community = community;
+        this.memos = memos;
     }
 
     /** One query for every id the group will ask about, instead of one per command. */
@@ -113,14 +116,19 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
 
     private void store(Pending pending) {
         List<Object[]> rows = new ArrayList<>(pending.transfers.size());
+        List<TransferMemos.Memo> texts = new ArrayList<>();
         for (RecordedTransfer t : pending.transfers.values()) {
             rows.add(new Object[]{t.transferId(), community.communityId(), t.kind().name(), t.payer(), t.payee(),
-                    t.amount(), t.memo(), Timestamp.from(t.bookedAt()), t.payerBalance(), t.payeeBalance(),
-                    t.reverses(), t.reversedBy()});
+                    t.amount(), t.memoDigest().bytes(), Timestamp.from(t.bookedAt()), t.payerBalance(),
+                    t.payeeBalance(), t.reverses(), t.reversedBy()});
+            if (t.memo() != null && !t.memo().isEmpty()) {
+                texts.add(new TransferMemos.Memo(t.transferId(), community.communityId(), t.payer(), t.payee(), t.memo()));
+            }
         }
         if (!rows.isEmpty()) {
             jdbc.batchUpdate(INSERT, rows);
         }
+        memos.record(texts);
         List<Object[]> marks = new ArrayList<>(pending.reversals.size());
         pending.reversals.forEach((transferId, reversalId) -> marks.add(new Object[]{reversalId, transferId}));
         if (!marks.isEmpty()) {
@@ -132,9 +140,10 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
         return new RecordedTransfer(rs.getObject("transfer_id", UUID.class),
                 RecordedTransfer.Kind.valueOf(rs.getString("kind")),
                 rs.getObject("payer", UUID.class), rs.getObject("payee", UUID.class), rs.getLong("amount"),
-                rs.getString("memo"), rs.getTimestamp("booked_at").toInstant(),
+                null, rs.getTimestamp("booked_at").toInstant(),
                 rs.getLong("payer_balance"), rs.getLong("payee_balance"),
-                rs.getObject("reverses", UUID.class), rs.getObject("reversed_by", UUID.class));
+                rs.getObject("reverses", UUID.class), rs.getObject("reversed_by", UUID.class),
+                MemoDigest.fromBytes(rs.getBytes("memo_digest")));
     }
 
     /**

@@ -177,7 +177,7 @@ public class Ledger {
             throw new RejectedException(ErrorCode.IDEMPOTENCY_CONFLICT, command.transferId());
         }
         return new TransferReceipt(earlier.transferId(), earlier.payer(), earlier.payee(), earlier.amount(),
-                RecordedTransfer.normalise(earlier.memo()), earlier.bookedAt(), earlier.payerBalance(),
+                RecordedTransfer.normalise(command.memo()), earlier.bookedAt(), earlier.payerBalance(),
                 earlier.payeeBalance(), true);
     }
 

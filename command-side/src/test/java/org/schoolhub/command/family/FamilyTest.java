@@ -1,5 +1,6 @@
 package org.schoolhub.command.family;
 
+import org.schoolhub.personal.PersonalDataVault;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;

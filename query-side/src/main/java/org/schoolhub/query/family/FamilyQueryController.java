@@ -13,6 +13,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.support.projection.Timestamps;
 import org.schoolhub.support.web.Caller;
+import org.schoolhub.personal.FamilyRecords;
+import org.schoolhub.personal.FamilyRecords.FamilyRecord;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
@@ -31,58 +33,52 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Families")
 class FamilyQueryController {
 
-    private static final String FAMILIES = """
-            select r.family_id, r.status, r.enrolled_at, p.name, p.email
-              from family_roster r left join family_personal_data p on p.family_id = r.family_id""";
-    private static final String CHILDREN = """
-            select child_id, family_id, first_name, birth_year, class_name from child_personal_data""";
-
     private final JdbcTemplate jdbc;
+    private final FamilyRecords records;
 
-    FamilyQueryController(JdbcTemplate jdbc) {
+    FamilyQueryController(JdbcTemplate jdbc, FamilyRecords records) {
         this.jdbc = jdbc;
+        this.records = records;
     }
 
     @GetMapping
     @Operation(summary = "All families (COORDINATOR)")
     List<Map<String, Object>> all(Caller caller) {
         caller.requireRole(Role.COORDINATOR);
-        Map<UUID, List<Map<String, Object>>> children = new HashMap<>();
-        jdbc.query(CHILDREN + " order by first_name", rs -> {
-            children.computeIfAbsent(rs.getObject("family_id", UUID.class), id -> new ArrayList<>()).add(child(rs));
-        });
-        return jdbc.query(FAMILIES + " order by r.enrolled_at, r.family_id", (rs, row) -> family(rs,
-                children.getOrDefault(rs.getObject("family_id", UUID.class), List.of())));
+        Map<UUID, FamilyRecord> personal = records.all();
+        return jdbc.query("select family_id, status, enrolled_at from family_roster order by enrolled_at, family_id",
+                (rs, row) -> family(rs, personal.get(rs.getObject("family_id", UUID.class))));
     }
 
     @GetMapping("/{familyId}")
     @Operation(summary = "One family (that family or COORDINATOR)")
     Map<String, Object> one(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
-        List<Map<String, Object>> children = jdbc.query(CHILDREN + " where family_id = ? order by first_name",
-                (rs, row) -> child(rs), familyId);
-        return jdbc.query(FAMILIES + " where r.family_id = ?", (rs, row) -> family(rs, children), familyId)
+        FamilyRecord personal = records.of(familyId).orElse(null);
+        return jdbc.query("select family_id, status, enrolled_at from family_roster where family_id = ?",
+                        (rs, row) -> family(rs, personal), familyId)
                 .stream().findFirst()
                 .orElseThrow(() -> new RejectedException(ErrorCode.FAMILY_NOT_FOUND, familyId));
     }
 
-    private static Map<String, Object> family(ResultSet rs, List<Map<String, Object>> children) throws SQLException {
+    /** An erased family has no personal record: its name, e-mail and children read empty. */
+    private static Map<String, Object> family(ResultSet rs, FamilyRecord personal) throws SQLException {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("familyId", rs.getObject("family_id", UUID.class));
-        view.put("name", rs.getString("name"));
-        view.put("email", rs.getString("email"));
+        view.put("name", personal == null ? null : personal.name());
+        view.put("email", personal == null ? null : personal.email());
         view.put("status", rs.getString("status"));
         view.put("enrolledAt", Timestamps.instant(rs.getTimestamp("enrolled_at")));
-        view.put("children", children);
+        view.put("children", personal == null ? List.of() : personal.children().stream().map(FamilyQueryController::child).toList());
         return view;
     }
 
-    private static Map<String, Object> child(ResultSet rs) throws SQLException {
+    private static Map<String, Object> child(FamilyRecords.Child child) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("childId", rs.getObject("child_id", UUID.class));
-        view.put("firstName", rs.getString("first_name"));
-        view.put("birthYear", rs.getInt("birth_year"));
-        view.put("className", rs.getString("class_name"));
+        view.put("childId", child.childId());
+        view.put("firstName", child.firstName());
+        view.put("birthYear", child.birthYear());
+        view.put("className", child.className());
         return view;
     }
 }

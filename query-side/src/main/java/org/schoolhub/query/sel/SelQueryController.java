@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.support.projection.Timestamps;
 import org.schoolhub.support.web.Caller;
+import org.schoolhub.personal.TransferMemos;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
@@ -30,11 +31,13 @@ class SelQueryController {
     private static final int MAX_LIMIT = 500;
 
     private final JdbcTemplate jdbc;
+    private final TransferMemos memos;
     private final long lowerLimit;
     private final long upperLimit;
 
-    SelQueryController(JdbcTemplate jdbc, SelLimits limits) {
+    SelQueryController(JdbcTemplate jdbc, SelLimits limits, TransferMemos memos) {
         this.jdbc = jdbc;
+        this.memos = memos;
         this.lowerLimit = limits.lower();
         this.upperLimit = limits.upper();
     }
@@ -97,10 +100,10 @@ class SelQueryController {
         }
         caller.requireActingFor(family);
         requireKnown(family);
-        return jdbc.query("""
-                select e.transfer_id, e.payer, e.payee, e.amount, r.memo, e.booked_at, e.status, e.kind, e.reverses,
+        List<Map<String, Object>> entries = jdbc.query("""
+                select e.transfer_id, e.payer, e.payee, e.amount, e.booked_at, e.status, e.kind, e.reverses,
                        e.balance_after
-                  from sel_entry e left join sel_transfer_registry r on r.transfer_id = e.transfer_id
+                  from sel_entry e
                  where e.family_id = ?
                  order by e.booked_at desc, e.event_position desc
                  limit ?""", (rs, row) -> {
@@ -109,7 +112,7 @@ class SelQueryController {
             entry.put("from", rs.getObject("payer", UUID.class));
             entry.put("to", rs.getObject("payee", UUID.class));
             entry.put("amount", rs.getLong("amount"));
-            entry.put("memo", rs.getString("memo") == null ? "" : rs.getString("memo"));
+            entry.put("memo", "");
             entry.put("at", Timestamps.instant(rs.getTimestamp("booked_at")));
             entry.put("status", rs.getString("status"));
             entry.put("kind", rs.getString("kind"));
@@ -117,6 +120,10 @@ class SelQueryController {
             entry.put("balanceAfter", rs.getLong("balance_after"));
             return entry;
         }, family, limit);
+        // memos are personal data: their owner answers for the whole page in one query
+        Map<UUID, String> texts = memos.of(entries.stream().map(e -> (UUID) e.get("transferId")).toList());
+        entries.forEach(e -> e.put("memo", texts.getOrDefault((UUID) e.get("transferId"), "")));
+        return entries;
     }
 
     private void requireKnown(UUID familyId) {

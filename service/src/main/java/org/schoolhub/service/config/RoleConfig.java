@@ -25,9 +25,9 @@ public final class RoleConfig {
     static class QuerySide {
     }
 
-    /** The event store and who is calling: every role needs them. */
+    /** The event store, who is calling and personal data: every role needs them. */
     @Configuration(proxyBeanMethods = false)
-    @ComponentScan({"org.schoolhub.support.store", "org.schoolhub.support.web"})
+    @ComponentScan({"org.schoolhub.support.store", "org.schoolhub.support.web", "org.schoolhub.personal"})
     static class EverySide {
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.schoolhub.support.web.Role;
+import org.schoolhub.personal.Logins;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class AccountDirectory {
 
     private final JdbcTemplate jdbc;
+    private final Logins logins;
 
-    AccountDirectory(JdbcTemplate jdbc) {
+    AccountDirectory(JdbcTemplate jdbc, Logins logins) {
         this.jdbc = jdbc;
+        this.logins = logins;
     }
 
     Optional<LoginAccount> find(String login) {
@@ -30,11 +33,8 @@ class AccountDirectory {
         if (staff.isPresent()) {
             return staff;
         }
-        return jdbc.query(
-                "select family_id, email_key, password_hash from family_personal_data where email_key = ?",
-                (rs, row) -> new LoginAccount(rs.getObject("family_id", UUID.class), rs.getString("email_key"),
-                        rs.getObject("family_id", UUID.class), rs.getString("password_hash"), Set.of(Role.MEMBER)),
-                key).stream().findFirst();
+        return logins.byLogin(key).map(family -> new LoginAccount(family.familyId(), family.login(),
+                family.familyId(), family.passwordHash(), Set.of(Role.MEMBER)));
     }
 
     private static Set<Role> roles(String csv) {

@@ -24,6 +24,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.schoolhub.personal.FamilyRecords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -46,12 +47,13 @@ class DemoSeeder implements ApplicationRunner {
     private final SeedClock clock;
     private final Community community;
     private final JdbcTemplate jdbc;
+    private final FamilyRecords familyRecords;
     private final PasswordEncoder passwords;
     private final ConfigurableApplicationContext context;
     private final SeedSettings settings;
 
     DemoSeeder(CommandGateway gateway, SeedClock clock, Community community, JdbcTemplate jdbc,
-               PasswordEncoder passwords, ConfigurableApplicationContext context,
+               FamilyRecords familyRecords, PasswordEncoder passwords, ConfigurableApplicationContext context,
                @Value("${schoolhub.seed.months}") int months, @Value("${schoolhub.seed.families:40}") int families,
                @Value("${schoolhub.seed.password:seed-password-1}") String password,
                @Value("${schoolhub.seed.random-seed:42}") long randomSeed,
@@ -60,6 +62,7 @@ class DemoSeeder implements ApplicationRunner {
         this.clock = clock;
         this.community = community;
         this.jdbc = jdbc;
+        this.familyRecords = familyRecords;
         this.passwords = passwords;
         this.context = context;
         this.settings = new SeedSettings(months, families, password, randomSeed, exit);
@@ -67,9 +70,8 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Integer seeded = jdbc.queryForObject("select count(*) from family_personal_data where email like ?",
-                Integer.class, EMAIL_PREFIX + "%");
-        if (seeded != null && seeded > 0) {
+        int seeded = familyRecords.countWithEmailPrefix(EMAIL_PREFIX);
+        if (seeded > 0) {
             log.info("Seeding skipped: this database was already seeded ({} families)", seeded);
         } else {
             seed();

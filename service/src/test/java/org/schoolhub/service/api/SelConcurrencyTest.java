@@ -95,7 +95,8 @@ class SelConcurrencyTest extends ApiTest {
         });
         assertThat(api.get("/api/sel/accounts", ADMIN).json().get("total").asLong()).isZero();
         Integer stored = jdbc.queryForObject("""
-                select count(*) from sel_transfer_registry where memo = 'load' and payer = any(?)""",
+                select count(*) from sel_transfer_registry r join transfer_memo m using (transfer_id)
+                 where m.memo = 'load' and r.payer = any(?)""",
                 Integer.class, (Object) families.stream().map(Family::id).toArray(UUID[]::new));
         assertThat(stored).as("the registry holds exactly the acknowledged transfers").isEqualTo(acked.size());
     }

@@ -1,4 +1,4 @@
-package org.schoolhub.command.family;
+package org.schoolhub.personal;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.schoolhub.command.family;
+package org.schoolhub.personal;
 
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +23,11 @@ class JdbcPersonalDataVault implements PersonalDataVault {
             values (?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
+    private final JdbcTransferMemos memos;
 
-    JdbcPersonalDataVault(JdbcTemplate jdbc) {
+    JdbcPersonalDataVault(JdbcTemplate jdbc, JdbcTransferMemos memos) {
         this.jdbc = jdbc;
+        this.memos = memos;
     }
 
     @Override
@@ -51,7 +53,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     @Override
     public void erase(UUID familyId) {
         jdbc.update("delete from family_personal_data where family_id = ?", familyId);
-        jdbc.update("update sel_transfer_registry set memo = null where payer = ? or payee = ?", familyId, familyId);
+        memos.eraseFor(familyId);
     }
 
     static String emailKey(String email) {

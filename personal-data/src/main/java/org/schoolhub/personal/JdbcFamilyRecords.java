@@ -1,0 +1,64 @@
+package org.schoolhub.personal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcFamilyRecords implements FamilyRecords {
+
+    private static final String FAMILIES = "select family_id, name, email from family_personal_data";
+    private static final String CHILDREN = """
+            select child_id, family_id, first_name, birth_year, class_name from child_personal_data""";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcFamilyRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<FamilyRecord> of(UUID familyId) {
+        List<Child> children = jdbc.query(CHILDREN + " where family_id = ? order by first_name",
+                (rs, row) -> child(rs), familyId);
+        return jdbc.query(FAMILIES + " where family_id = ?",
+                (rs, row) -> new FamilyRecord(familyId, rs.getString("name"), rs.getString("email"), children),
+                familyId).stream().findFirst();
+    }
+
+    @Override
+    public Map<UUID, FamilyRecord> all() {
+        Map<UUID, List<Child>> children = new HashMap<>();
+        jdbc.query(CHILDREN + " order by first_name", rs -> {
+            children.computeIfAbsent(rs.getObject("family_id", UUID.class), id -> new ArrayList<>()).add(child(rs));
+        });
+        Map<UUID, FamilyRecord> families = new LinkedHashMap<>();
+        jdbc.query(FAMILIES, rs -> {
+            UUID id = rs.getObject("family_id", UUID.class);
+            families.put(id, new FamilyRecord(id, rs.getString("name"), rs.getString("email"),
+                    List.copyOf(children.getOrDefault(id, List.of()))));
+        });
+        return families;
+    }
+
+    @Override
+    public int countWithEmailPrefix(String prefix) {
+        Integer count = jdbc.queryForObject("select count(*) from family_personal_data where email like ?",
+                Integer.class, prefix.replace("%", "\\%").replace("_", "\\_") + "%");
+        return count == null ? 0 : count;
+    }
+
+    private static Child child(ResultSet rs) throws SQLException {
+        return new Child(rs.getObject("child_id", UUID.class), rs.getString("first_name"),
+                rs.getInt("birth_year"), rs.getString("class_name"));
+    }
+}
