@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 class CompensatingCommands {
 
     /** Metadata key linking every compensating event to the snapshot it rolls back to. */
-    static final String ROLLBACK_SNAPSHOT = "rollbackSnapshot";
     private static final int TEXT_MAX = 200;
     private static final long LINE_TIMEOUT_SECONDS = 30;
     /** One command undoes everything booked since the snapshot: it may take longer than one transfer. */
@@ -103,7 +102,7 @@ class CompensatingCommands {
 
     private static MetaData metaData(Snapshot snapshot, Caller caller) {
         return MetaData.with(MetadataKeys.ACTOR, caller.userId().toString())
-                .and(ROLLBACK_SNAPSHOT, snapshot.snapshotId().toString());
+                .and(MetadataKeys.ROLLBACK_SNAPSHOT, snapshot.snapshotId().toString());
     }
 
     private static String why(Snapshot snapshot, String reason) {

@@ -16,7 +16,9 @@ import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
+import org.schoolhub.command.ledger.LedgerSnapshotFormat;
 import org.schoolhub.support.bus.CommandGroupPreparer;
+import org.schoolhub.support.store.JsonMixin;
 import org.schoolhub.support.bus.GroupCommitCommandBus;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -85,4 +87,9 @@ public class CommandSideConfig {
         return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
     }
 
+    /** Ledger snapshots are written with the ledger's own format. */
+    @Bean
+    JsonMixin ledgerSnapshotFormat() {
+        return LedgerSnapshotFormat.mixin();
+    }
 }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.schoolhub.support.bus.CommandGroupPreparer;
-import org.schoolhub.shared.commands.ReverseSelTransfer;
-import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.personal.TransferMemos;
 import org.schoolhub.shared.values.Community;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +26,7 @@ import org.springframework.stereotype.Component;
  * (a repeat within the group is recognised) and costs one round trip to store.
  */
 @Component
-class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
+class JdbcTransferRegistry implements TransferRegistry {
 
     private static final String PENDING = JdbcTransferRegistry.class.getName() + ".pending";
     private static final String COLUMNS = """
@@ -52,23 +49,14 @@ class JdbcTransferRegistry implements TransferRegistry, CommandGroupPreparer {
         this.memos = memos;
     }
 
-    /** One query for every id the group will ask about, instead of one per command. */
     @Override
-    public void prepare(List<? extends CommandMessage<?>> group) {
-        List<UUID> ids = new ArrayList<>();
-        for (CommandMessage<?> command : group) {
-            if (command.getPayload() instanceof TransferSelUnits transfer) {
-                ids.add(transfer.transferId());
-            } else if (command.getPayload() instanceof ReverseSelTransfer reversal) {
-                ids.add(reversal.transferId());
-            }
-        }
-        if (ids.isEmpty()) {
+    public void prepare(Collection<UUID> transferIds) {
+        if (transferIds.isEmpty()) {
             return;
         }
         Pending pending = pending();
-        ids.forEach(id -> pending.stored.put(id, Optional.empty()));
-        jdbc.query(FreshlyPlanned.query(COLUMNS + " where transfer_id = any(?)", (Object) ids.toArray(UUID[]::new)),
+        transferIds.forEach(id -> pending.stored.put(id, Optional.empty()));
+        jdbc.query(FreshlyPlanned.query(COLUMNS + " where transfer_id = any(?)", (Object) transferIds.toArray(UUID[]::new)),
                 rs -> {
                     RecordedTransfer found = map(rs, 0);
                     pending.stored.put(found.transferId(), Optional.of(found));

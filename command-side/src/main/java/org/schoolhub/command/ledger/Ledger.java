@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -39,18 +36,13 @@ import org.schoolhub.shared.values.TransferReceipt;
  * checked against exact state. Commands check first and apply last: a refusal applies nothing.
  */
 @Aggregate(cache = "ledgerCache", snapshotTriggerDefinition = "ledgerSnapshotTrigger")
-// creatorVisibility NONE: Jackson 3 would otherwise take the public constructor, which applies an
-// event, to read a snapshot back, and every load from a snapshot (past 500 events) would fail.
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class Ledger {
 
     @AggregateIdentifier
     private UUID communityId;
     private Map<UUID, Account> accounts = new HashMap<>();
 
-    /** Axon rebuilds the ledger from events, and Jackson from a snapshot, through this constructor. */
-    @JsonCreator
+    /** Axon rebuilds the ledger from events, and from a snapshot (see LedgerSnapshotFormat), through this constructor. */
     protected Ledger() {
     }
 
@@ -70,10 +62,6 @@ public class Ledger {
             throw new RejectedException(ErrorCode.BALANCE_NOT_ZERO, account.balance());
         }
         apply(new SelAccountClosed(communityId, familyId, now));
-    }
-
-    long balanceOf(UUID familyId) {
-        return Optional.ofNullable(accounts.get(familyId)).map(Account::balance).orElse(0L);
     }
 
     @CommandHandler

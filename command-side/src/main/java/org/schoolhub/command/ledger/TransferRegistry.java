@@ -1,5 +1,6 @@
 package org.schoolhub.command.ledger;
 
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,13 @@ public interface TransferRegistry {
 
     /** The transfer or reversal with that id, including those booked earlier in the current unit of work. */
     Optional<RecordedTransfer> find(UUID transferId);
+
+    /**
+     * Loads these transfers at once for the current unit of work, so that the finds that follow
+     * cost no round trip each; a registry without such a cost may ignore it.
+     */
+    default void prepare(Collection<UUID> transferIds) {
+    }
 
     /** Remembers a new transfer or reversal; it is stored when the current unit of work commits. */
     void record(RecordedTransfer transfer);

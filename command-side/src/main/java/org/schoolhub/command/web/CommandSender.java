@@ -10,6 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.support.bus.CommandsUnavailableException;
 import org.schoolhub.shared.values.MetadataKeys;
 import org.schoolhub.shared.values.RejectedException;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,10 @@ public class CommandSender {
         } catch (ExecutionException e) {
             throw translate(e.getCause(), notFound);
         } catch (TimeoutException e) {
-            throw new RejectedException(ErrorCode.SERVICE_UNAVAILABLE);
+            throw new CommandsUnavailableException("no answer within " + TIMEOUT_SECONDS + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RejectedException(ErrorCode.SERVICE_UNAVAILABLE);
+            throw new CommandsUnavailableException("interrupted while waiting for the answer");
         }
     }
 

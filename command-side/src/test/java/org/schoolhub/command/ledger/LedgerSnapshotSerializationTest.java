@@ -13,7 +13,8 @@ class LedgerSnapshotSerializationTest {
 
     @Test
     void a_ledger_snapshot_is_read_back_without_calling_the_constructor_that_applies_an_event() {
-        Jackson3Serializer serializer = Jackson3Serializer.builder().build();
+        Jackson3Serializer serializer = Jackson3Serializer.builder()
+                .jsonMapperBuilderCustomizer(b -> b.addMixIn(Ledger.class, LedgerSnapshotFormat.class)).build();
         UUID family = UUID.randomUUID();
         byte[] json = ("{\"communityId\":\"" + UUID.randomUUID() + "\",\"accounts\":{\"" + family
                 + "\":{\"balance\":-25,\"closed\":false}}}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -21,8 +22,11 @@ class LedgerSnapshotSerializationTest {
 
         Ledger ledger = serializer.deserialize(snapshot);
 
-        assertThat(ledger.balanceOf(family)).isEqualTo(-25);
+        String written = new String(serializer.serialize(ledger, byte[].class).getData(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(written).contains("\"" + family + "\":{\"balance\":-25,\"closed\":false}");
         Ledger again = serializer.deserialize(serializer.serialize(ledger, byte[].class));
-        assertThat(again.balanceOf(family)).isEqualTo(-25);
+        assertThat(new String(serializer.serialize(again, byte[].class).getData(),
+                java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(written);
     }
 }

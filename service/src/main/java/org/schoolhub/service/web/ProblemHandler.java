@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.support.bus.CommandsUnavailableException;
 import org.schoolhub.shared.values.RejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,6 +157,12 @@ class ProblemHandler {
             CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e, Locale locale) {
         log.warn("Database unavailable: {}", e.toString());
+        return respond(problems.of(ErrorCode.SERVICE_UNAVAILABLE, locale));
+    }
+
+    @ExceptionHandler(CommandsUnavailableException.class)
+    ResponseEntity<ProblemDetail> commandsUnavailable(CommandsUnavailableException e, Locale locale) {
+        log.warn("Commands unavailable: {}", e.getMessage());
         return respond(problems.of(ErrorCode.SERVICE_UNAVAILABLE, locale));
     }
 

@@ -6,6 +6,9 @@ public final class MetadataKeys {
     /** The acting user's id, never a name or an e-mail address. */
     public static final String ACTOR = "actor";
 
+    /** On compensating events: the rollback snapshot they roll back to. */
+    public static final String ROLLBACK_SNAPSHOT = "rollbackSnapshot";
+
     private MetadataKeys() {
     }
 }

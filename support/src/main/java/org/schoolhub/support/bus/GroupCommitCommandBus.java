@@ -22,7 +22,6 @@ import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,11 +82,13 @@ public final class GroupCommitCommandBus implements CommandBus {
     @Override
     public <C, R> void dispatch(CommandMessage<C> command, CommandCallback<? super C, ? super R> callback) {
         PendingCommand pending = new PendingCommand(intercept(command), callback);
-        if (!accepting || !queue.offer(pending)) {
-            pending.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE));
+        if (!accepting) {
+            pending.fail(new CommandsUnavailableException("the command bus is stopped"));
+        } else if (!queue.offer(pending)) {
+            pending.fail(new CommandsUnavailableException("the command bus's queue is full"));
         } else if (!accepting && queue.remove(pending)) {
             // the worker stopped between the check and the offer: nobody would ever take it
-            pending.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE));
+            pending.fail(new CommandsUnavailableException("the command bus stopped"));
         }
     }
 
@@ -128,7 +129,7 @@ public final class GroupCommitCommandBus implements CommandBus {
             accepting = false;
             List<PendingCommand> left = new ArrayList<>();
             queue.drainTo(left);
-            left.forEach(p -> p.fail(new RejectedException(ErrorCode.SERVICE_UNAVAILABLE)));
+            left.forEach(p -> p.fail(new CommandsUnavailableException("the command bus stopped")));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.schoolhub.support.store;
 
+import java.util.List;
+
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.Counter;
@@ -17,6 +19,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
@@ -221,6 +224,26 @@ class AxonStorageConfig {
     @Bean
     CorrelationDataProvider actorCorrelation() {
         return new SimpleCorrelationDataProvider(MetadataKeys.ACTOR);
+    }
+
+    /** Compensating events carry the id of the snapshot they roll back to. */
+    @Bean
+    CorrelationDataProvider rollbackSnapshotCorrelation() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.ROLLBACK_SNAPSHOT);
+    }
+
+    /**
+     * Axon's serializers, configured here only: Axon applies the first customizer it finds, so a
+     * second one elsewhere would be silently ignored. Tokens and dead letters hold Axon's own
+     * polymorphic values, which must be read back; stored types get their format from their
+     * owners' mix-ins.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonJson(List<JsonMixin> mixins) {
+        return builder -> {
+            builder.polymorphicTypeValidator(new AxonTypesValidator());
+            mixins.forEach(m -> builder.addMixIn(m.target(), m.mixin()));
+        };
     }
 
     /** ... and which message it descends from (correlation and trace ids). */

@@ -1,4 +1,4 @@
-package org.schoolhub.operations;
+package org.schoolhub.support.store;
 
 import tools.jackson.databind.DatabindContext;
 import tools.jackson.databind.JavaType;

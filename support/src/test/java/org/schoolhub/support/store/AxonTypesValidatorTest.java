@@ -1,4 +1,4 @@
-package org.schoolhub.operations;
+package org.schoolhub.support.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ class AxonTypesValidatorTest {
     @Test
     void a_replay_token_written_by_a_token_reset_can_be_read_back() {
         Jackson3Serializer serializer = Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(new OperationsConfig().replayTokenReadable()).build();
+                .jsonMapperBuilderCustomizer(new AxonStorageConfig().axonJson(java.util.List.of())).build();
         TrackingToken token = ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(42), null, null);
         SerializedObject<byte[]> stored = serializer.serialize(token, byte[].class);
         TrackingToken read = serializer.deserialize(stored);
@@ -24,7 +24,7 @@ class AxonTypesValidatorTest {
     @Test
     void a_value_declared_as_object_of_a_foreign_type_is_still_refused() {
         Jackson3Serializer serializer = Jackson3Serializer.builder()
-                .jsonMapperBuilderCustomizer(new OperationsConfig().replayTokenReadable()).build();
+                .jsonMapperBuilderCustomizer(new AxonStorageConfig().axonJson(java.util.List.of())).build();
         byte[] hostile = ("{\"tokenAtReset\":null,\"currentToken\":null,\"context\":"
                 + "[\"java.net.URL\",\"http://127.0.0.1/\"]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> serializer.deserialize(
