@@ -5,14 +5,13 @@ import java.util.UUID;
 import org.schoolhub.command.web.CommandSender;
 import org.schoolhub.query.metrics.StageGateReport;
 import org.schoolhub.query.metrics.StageGates;
-import org.schoolhub.operations.RollbackSnapshots;
+import org.schoolhub.operations.snapshot.RollbackSnapshots;
 import org.schoolhub.shared.commands.AdvanceCommunityStage;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * mechanism in the application, no stage is advanced at all.
  */
 @Component
-@ConditionalOnExpression("'${schoolhub.role:all}' == 'all'")
 class StageAdvance {
 
     private final StageGateReport gates;

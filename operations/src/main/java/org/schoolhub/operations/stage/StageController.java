@@ -10,7 +10,6 @@ import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** POST /api/community/stage (API.md, Metrics); on nodes that run both sides. */
 @RestController
 @Tag(name = "Metrics")
-@ConditionalOnExpression("'${schoolhub.role:all}' == 'all'")
 class StageController {
 
     private final StageAdvance stages;

@@ -1,8 +1,11 @@
 package org.schoolhub.service.config;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.schoolhub.operations.OperationsModule;
+import org.schoolhub.support.role.ConditionalOnSide;
+import org.schoolhub.support.role.NodeRole;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * {@code schoolhub.role} decides which side this node runs: {@code all} (default) runs both,
@@ -14,19 +17,20 @@ public final class RoleConfig {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'command'")
+    @ConditionalOnSide(NodeRole.COMMAND)
     @ComponentScan({"org.schoolhub.command", "org.schoolhub.support.bus"})
     static class CommandSide {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'query'")
-    @ComponentScan({"org.schoolhub.query", "org.schoolhub.support.projection", "org.schoolhub.operations"})
+    @ConditionalOnSide(NodeRole.QUERY)
+    @ComponentScan({"org.schoolhub.query", "org.schoolhub.support.projection"})
     static class QuerySide {
     }
 
-    /** The event store, who is calling and personal data: every role needs them. */
+    /** The event store, who is calling and personal data: every role needs them; operations choose their own. */
     @Configuration(proxyBeanMethods = false)
+    @Import(OperationsModule.class)
     @ComponentScan({"org.schoolhub.support.store", "org.schoolhub.support.web", "org.schoolhub.personal"})
     static class EverySide {
     }

@@ -15,7 +15,7 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.schoolhub.operations.RollbackSnapshots;
+import org.schoolhub.operations.snapshot.RollbackSnapshots;
 import org.schoolhub.service.support.ApiTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,9 +1,0 @@
-package org.schoolhub.operations;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A stored rollback snapshot; {@code state} is the canonical text its checksum is taken over. */
-record Snapshot(UUID snapshotId, String label, long position, Instant takenAt, String checksum,
-                UUID databaseId, String state) {
-}
