@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.schoolhub.shared.values.Caller;
+import org.schoolhub.service.web.ProblemType;
 import org.schoolhub.shared.values.ErrorCode;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -34,7 +35,7 @@ class OpenApiConfig {
     OpenAPI schoolHubOpenApi() {
         StringBuilder codes = new StringBuilder("Every error is application/problem+json with a `code`:\n\n| code | status |\n|---|---|\n");
         for (ErrorCode code : ErrorCode.values()) {
-            codes.append("| ").append(code.name()).append(" | ").append(code.status()).append(" |\n");
+            codes.append("| ").append(code.name()).append(" | ").append(ProblemType.of(code).status().value()).append(" |\n");
         }
         codes.append("\n`Accept-Language: fr|nl|en` picks the language of `title` and `detail`.");
         ObjectSchema problem = new ObjectSchema();
@@ -68,7 +69,7 @@ class OpenApiConfig {
 
     private static ApiResponse problem(String description, ErrorCode code, String title, String detail) {
         Example example = new Example().value(Map.of("type", "urn:schoolhub:problem:" + code.name().toLowerCase().replace('_', '-'),
-                "title", title, "status", code.status(), "detail", detail, "code", code.name()));
+                "title", title, "status", ProblemType.of(code).status().value(), "detail", detail, "code", code.name()));
         return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
                 new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Problem"))
                         .addExamples(code.name(), example)));
