@@ -2,7 +2,6 @@ package org.schoolhub.command.family;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,7 +45,7 @@ class FamilyCommandController {
 
     @PostMapping
     @Operation(summary = "Enrol a family (COORDINATOR)")
-    ResponseEntity<Map<String, Object>> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
+    ResponseEntity<EnrolmentAnswer> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         UUID familyId = UUID.randomUUID();
         List<ChildDetails> children = request.children() == null ? List.of()
@@ -54,20 +53,17 @@ class FamilyCommandController {
         String hash = passwords.encode(request.password());
         commands.send(new EnrolFamily(familyId, community.communityId(), request.name().strip(),
                 request.email().strip(), hash, children), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of(
-                "familyId", familyId,
-                "status", "ACTIVE",
-                "children", children.stream().map(FamilyCommandController::childView).toList()));
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(EnrolmentAnswer.of(familyId, children));
     }
 
     @PostMapping("/{familyId}/children")
     @Operation(summary = "Register a child (that family or COORDINATOR)")
-    ResponseEntity<Map<String, Object>> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
-                                                 Caller caller) {
+    ResponseEntity<ChildAdded> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
+                                        Caller caller) {
         caller.requireActingFor(familyId);
         UUID childId = UUID.randomUUID();
         commands.send(new AddChild(familyId, request.withId(childId)), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of("childId", childId));
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(new ChildAdded(childId));
     }
 
     @DeleteMapping("/{familyId}/children/{childId}")
@@ -80,10 +76,10 @@ class FamilyCommandController {
 
     @PostMapping("/{familyId}/withdrawal")
     @Operation(summary = "Withdraw a family with a zero SEL balance (that family or COORDINATOR)")
-    Map<String, Object> withdraw(@PathVariable UUID familyId, Caller caller) {
+    Withdrawal withdraw(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
         commands.send(new WithdrawFamily(familyId, community.communityId()), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return Map.of("familyId", familyId, "status", "WITHDRAWN");
+        return Withdrawal.of(familyId);
     }
 
     @DeleteMapping("/{familyId}/personal-data")
@@ -92,14 +88,5 @@ class FamilyCommandController {
         caller.requireRole(Role.OPERATOR);
         commands.send(new ErasePersonalData(familyId), caller, ErrorCode.FAMILY_NOT_FOUND);
         return ResponseEntity.noContent().build();
-    }
-
-    private static Map<String, Object> childView(ChildDetails child) {
-        var view = new java.util.LinkedHashMap<String, Object>();
-        view.put("childId", child.childId());
-        view.put("firstName", child.firstName());
-        view.put("birthYear", child.birthYear());
-        view.put("className", child.className());
-        return view;
     }
 }
