@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,9 +44,9 @@ class FamilyQueryController {
 
     @GetMapping
     @Operation(summary = "All families (COORDINATOR)")
-    List<Map<String, Object>> all(Caller caller) {
+    List<FamilyView> all(Caller caller) {
         caller.requireRole(Role.COORDINATOR);
-        Map<UUID, List<Map<String, Object>>> children = new HashMap<>();
+        Map<UUID, List<FamilyView.Child>> children = new HashMap<>();
         jdbc.query(CHILDREN + " order by first_name", rs -> {
             children.computeIfAbsent(rs.getObject("family_id", UUID.class), id -> new ArrayList<>()).add(child(rs));
         });
@@ -57,32 +56,22 @@ class FamilyQueryController {
 
     @GetMapping("/{familyId}")
     @Operation(summary = "One family (that family or COORDINATOR)")
-    Map<String, Object> one(@PathVariable UUID familyId, Caller caller) {
+    FamilyView one(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
-        List<Map<String, Object>> children = jdbc.query(CHILDREN + " where family_id = ? order by first_name",
+        List<FamilyView.Child> children = jdbc.query(CHILDREN + " where family_id = ? order by first_name",
                 (rs, row) -> child(rs), familyId);
         return jdbc.query(FAMILIES + " where r.family_id = ?", (rs, row) -> family(rs, children), familyId)
                 .stream().findFirst()
                 .orElseThrow(() -> new RejectedException(ErrorCode.FAMILY_NOT_FOUND, familyId));
     }
 
-    private static Map<String, Object> family(ResultSet rs, List<Map<String, Object>> children) throws SQLException {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("familyId", rs.getObject("family_id", UUID.class));
-        view.put("name", rs.getString("name"));
-        view.put("email", rs.getString("email"));
-        view.put("status", rs.getString("status"));
-        view.put("enrolledAt", Timestamps.instant(rs.getTimestamp("enrolled_at")));
-        view.put("children", children);
-        return view;
+    private static FamilyView family(ResultSet rs, List<FamilyView.Child> children) throws SQLException {
+        return new FamilyView(rs.getObject("family_id", UUID.class), rs.getString("name"), rs.getString("email"),
+                rs.getString("status"), Timestamps.instant(rs.getTimestamp("enrolled_at")), children);
     }
 
-    private static Map<String, Object> child(ResultSet rs) throws SQLException {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("childId", rs.getObject("child_id", UUID.class));
-        view.put("firstName", rs.getString("first_name"));
-        view.put("birthYear", rs.getInt("birth_year"));
-        view.put("className", rs.getString("class_name"));
-        return view;
+    private static FamilyView.Child child(ResultSet rs) throws SQLException {
+        return new FamilyView.Child(rs.getObject("child_id", UUID.class), rs.getString("first_name"),
+                rs.getInt("birth_year"), rs.getString("class_name"));
     }
 }

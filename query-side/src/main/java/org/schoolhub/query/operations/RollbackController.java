@@ -1,6 +1,5 @@
 package org.schoolhub.query.operations;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,7 +28,7 @@ class RollbackController {
 
     @PostMapping
     @Operation(summary = "Plan (dryRun, the default) or carry out a rollback by compensating events (OPERATOR)")
-    Map<String, Object> rollback(@Valid @RequestBody RollbackRequest request, Caller caller) {
+    RollbackAnswer rollback(@Valid @RequestBody RollbackRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         boolean dryRun = request.dryRun() == null || request.dryRun();
         return rollback.rollback(request.snapshotId(), dryRun, request.reason(), caller);
