@@ -8,6 +8,7 @@ import org.schoolhub.shared.commands.RecordIndicator;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,6 +30,7 @@ class IndicatorCommandController {
     }
 
     @PostMapping("/api/metrics/indicators")
+    @Refusals({ErrorCode.NOT_FOUND})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an indicator: criticalBugs, messagesPerDay, eventsPerMonth or "
             + "educationalUsePercent (COORDINATOR)")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
@@ -17,6 +18,7 @@ import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ChildDetails;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,6 +46,8 @@ class FamilyCommandController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.DUPLICATE_EMAIL})
+    @ApiResponse(responseCode = "201", description = "Enrolled; Location names the new family")
     @Operation(summary = "Enrol a family (COORDINATOR)")
     ResponseEntity<EnrolmentAnswer> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
@@ -57,6 +61,8 @@ class FamilyCommandController {
     }
 
     @PostMapping("/{familyId}/children")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN})
+    @ApiResponse(responseCode = "201", description = "Registered")
     @Operation(summary = "Register a child (that family or COORDINATOR)")
     ResponseEntity<ChildAdded> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
                                         Caller caller) {
@@ -67,6 +73,8 @@ class FamilyCommandController {
     }
 
     @DeleteMapping("/{familyId}/children/{childId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.NOT_FOUND})
+    @ApiResponse(responseCode = "204", description = "Removed")
     @Operation(summary = "Remove a child (that family or COORDINATOR)")
     ResponseEntity<Void> removeChild(@PathVariable UUID familyId, @PathVariable UUID childId, Caller caller) {
         caller.requireActingFor(familyId);
@@ -75,6 +83,7 @@ class FamilyCommandController {
     }
 
     @PostMapping("/{familyId}/withdrawal")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.BALANCE_NOT_ZERO})
     @Operation(summary = "Withdraw a family with a zero SEL balance (that family or COORDINATOR)")
     Withdrawal withdraw(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
@@ -83,6 +92,8 @@ class FamilyCommandController {
     }
 
     @DeleteMapping("/{familyId}/personal-data")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_NOT_WITHDRAWN})
+    @ApiResponse(responseCode = "204", description = "Erased")
     @Operation(summary = "Erase a withdrawn family's personal data (OPERATOR)")
     ResponseEntity<Void> erase(@PathVariable UUID familyId, Caller caller) {
         caller.requireRole(Role.OPERATOR);

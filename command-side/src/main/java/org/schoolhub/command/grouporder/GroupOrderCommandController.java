@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
@@ -13,6 +14,7 @@ import org.schoolhub.shared.commands.PlaceGroupOrderLine;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,6 +41,7 @@ class GroupOrderCommandController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the order")
     @Operation(summary = "Open a group order (COORDINATOR); it closes by itself at its deadline")
     ResponseEntity<GroupOrderOpened> open(@Valid @RequestBody GroupOrderRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
@@ -50,6 +53,7 @@ class GroupOrderCommandController {
     }
 
     @PutMapping("/{groupOrderId}/lines/{familyId}")
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.GROUP_ORDER_CLOSED})
     @Operation(summary = "Set a family's quantity; 0 withdraws the line (that family or COORDINATOR), only while open")
     LineResult placeLine(@PathVariable UUID groupOrderId, @PathVariable UUID familyId,
                          @Valid @RequestBody LineRequest request, Caller caller) {
@@ -59,6 +63,7 @@ class GroupOrderCommandController {
     }
 
     @PostMapping("/{groupOrderId}/close")
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.GROUP_ORDER_CLOSED})
     @Operation(summary = "Close now (COORDINATOR): CONFIRMED if the minimum is reached, else CANCELLED")
     ClosingResult close(@PathVariable UUID groupOrderId, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
@@ -66,6 +71,7 @@ class GroupOrderCommandController {
     }
 
     @PostMapping("/{groupOrderId}/lines/{familyId}/payment")
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT})
     @Operation(summary = "Record a payment for a line of a confirmed order (COORDINATOR); a repeated reference books once")
     PaymentAnswer pay(@PathVariable UUID groupOrderId, @PathVariable UUID familyId,
                       @Valid @RequestBody PaymentRequest request, Caller caller) {

@@ -3,6 +3,7 @@ package org.schoolhub.command.ledger;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
@@ -11,6 +12,7 @@ import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.schoolhub.shared.values.TransferReceipt;
@@ -37,6 +39,9 @@ class SelCommandController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.IDEMPOTENCY_CONFLICT, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @ApiResponse(responseCode = "201", description = "Booked")
+    @ApiResponse(responseCode = "200", description = "The same request again: the first answer, booked once")
     @Operation(summary = "Transfer units (the paying family or COORDINATOR); 201 when booked, 200 for a repeat")
     ResponseEntity<TransferAnswer> transfer(@Valid @RequestBody TransferRequest request, Caller caller) {
         if (request.from().equals(request.to())) {
@@ -49,6 +54,8 @@ class SelCommandController {
     }
 
     @PostMapping("/{transferId}/reversal")
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.TRANSFER_ALREADY_REVERSED, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @ApiResponse(responseCode = "201", description = "The opposite entry, booked")
     @Operation(summary = "Reverse a transfer with an opposite, linked entry (COORDINATOR)")
     ResponseEntity<TransferAnswer> reverse(@PathVariable UUID transferId,
                                            @Valid @RequestBody ReversalRequest request, Caller caller) {

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +56,7 @@ class FamilyQueryController {
     }
 
     @GetMapping("/{familyId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND})
     @Operation(summary = "One family (that family or COORDINATOR)")
     FamilyView one(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +57,7 @@ class GroupOrderQueryController {
     }
 
     @GetMapping("/{groupOrderId}")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "One group order with its lines (a member sees only its own line)")
     GroupOrderView one(@PathVariable UUID groupOrderId, Caller caller) {
         List<GroupOrderView.Line> lines = visibleLines(caller, " and l.group_order_id = ?", List.of(groupOrderId))

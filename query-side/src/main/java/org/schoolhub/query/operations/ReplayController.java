@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +35,8 @@ class ReplayController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.REPLAY_IN_PROGRESS})
+    @ApiResponse(responseCode = "202", description = "Started; Location names the replay to follow")
     @Operation(summary = "Rebuild one projection, or all, from the event store; 202 with the replay id (OPERATOR)")
     ResponseEntity<ReplayStarted> start(@Valid @RequestBody ReplayRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);
@@ -49,6 +53,7 @@ class ReplayController {
     }
 
     @GetMapping("/{replayId}")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "A replay's status and progress: processed of total events (OPERATOR)")
     ReplayView status(@PathVariable UUID replayId, Caller caller) {
         caller.requireRole(Role.OPERATOR);

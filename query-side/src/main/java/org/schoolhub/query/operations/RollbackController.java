@@ -8,6 +8,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.schoolhub.shared.values.Caller;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.Role;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -27,6 +29,7 @@ class RollbackController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.SNAPSHOT_NOT_FOUND, ErrorCode.SNAPSHOT_OTHER_DATABASE, ErrorCode.ROLLBACK_NOT_POSSIBLE})
     @Operation(summary = "Plan (dryRun, the default) or carry out a rollback by compensating events (OPERATOR)")
     RollbackAnswer rollback(@Valid @RequestBody RollbackRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);

@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +42,7 @@ class SnapshotController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Taken; Location names the snapshot")
     @Operation(summary = "Take a rollback snapshot at the newest event position (OPERATOR)")
     ResponseEntity<SnapshotView.Full> take(@Valid @RequestBody(required = false) SnapshotRequest request,
                                            Caller caller) {
@@ -62,6 +65,7 @@ class SnapshotController {
     }
 
     @GetMapping("/{snapshotId}")
+    @Refusals({ErrorCode.SNAPSHOT_NOT_FOUND})
     @Operation(summary = "One snapshot with its balances, roster and open group orders (OPERATOR)")
     SnapshotView.Full get(@PathVariable UUID snapshotId, Caller caller) {
         caller.requireRole(Role.OPERATOR);

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.query.support.Timestamps;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.schoolhub.shared.values.SelLimits;
@@ -38,6 +39,7 @@ class SelQueryController {
     }
 
     @GetMapping("/accounts/{familyId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND})
     @Operation(summary = "A family's balance, now or at a past instant (that family or COORDINATOR)")
     AccountView account(@PathVariable UUID familyId, @RequestParam(required = false) Instant at, Caller caller) {
         caller.requireActingFor(familyId);
@@ -68,6 +70,7 @@ class SelQueryController {
     }
 
     @GetMapping("/transfers")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND})
     @Operation(summary = "A family's history, newest first, with its balance after each entry")
     List<HistoryEntry> history(@RequestParam(required = false) UUID familyId,
                                @RequestParam(defaultValue = "50") int limit, Caller caller) {

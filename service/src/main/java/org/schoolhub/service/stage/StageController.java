@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.schoolhub.query.metrics.StageGates;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -28,6 +29,7 @@ class StageController {
     }
 
     @PostMapping("/api/community/stage")
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.GATE_NOT_MET})
     @Operation(summary = "Advance to the next stage; GATE_NOT_MET unless the gate is ready or overridden with a reason"
             + " (COORDINATOR). A rollback snapshot is taken first.")
     StageAdvanced advance(@Valid @RequestBody StageRequest request, Caller caller) {
