@@ -47,7 +47,7 @@ class FamilyCommandController {
 
     @PostMapping
     @Refusals({ErrorCode.DUPLICATE_EMAIL})
-    @ApiResponse(responseCode = "201", description = "Enrolled; Location names the new family")
+    @ApiResponse(responseCode = "201", description = "Enrolled; Location names the new family", useReturnTypeSchema = true)
     @Operation(summary = "Enrol a family (COORDINATOR)")
     ResponseEntity<EnrolmentAnswer> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
@@ -62,7 +62,7 @@ class FamilyCommandController {
 
     @PostMapping("/{familyId}/children")
     @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN})
-    @ApiResponse(responseCode = "201", description = "Registered")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     @Operation(summary = "Register a child (that family or COORDINATOR)")
     ResponseEntity<ChildAdded> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
                                         Caller caller) {

@@ -41,7 +41,7 @@ class GroupOrderCommandController {
     }
 
     @PostMapping
-    @ApiResponse(responseCode = "201", description = "Opened; Location names the order")
+    @ApiResponse(responseCode = "201", description = "Opened; Location names the order", useReturnTypeSchema = true)
     @Operation(summary = "Open a group order (COORDINATOR); it closes by itself at its deadline")
     ResponseEntity<GroupOrderOpened> open(@Valid @RequestBody GroupOrderRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);

@@ -40,8 +40,8 @@ class SelCommandController {
 
     @PostMapping
     @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.IDEMPOTENCY_CONFLICT, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
-    @ApiResponse(responseCode = "201", description = "Booked")
-    @ApiResponse(responseCode = "200", description = "The same request again: the first answer, booked once")
+    @ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same request again: the first answer, booked once", useReturnTypeSchema = true)
     @Operation(summary = "Transfer units (the paying family or COORDINATOR); 201 when booked, 200 for a repeat")
     ResponseEntity<TransferAnswer> transfer(@Valid @RequestBody TransferRequest request, Caller caller) {
         if (request.from().equals(request.to())) {
@@ -55,7 +55,7 @@ class SelCommandController {
 
     @PostMapping("/{transferId}/reversal")
     @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.TRANSFER_ALREADY_REVERSED, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
-    @ApiResponse(responseCode = "201", description = "The opposite entry, booked")
+    @ApiResponse(responseCode = "201", description = "The opposite entry, booked", useReturnTypeSchema = true)
     @Operation(summary = "Reverse a transfer with an opposite, linked entry (COORDINATOR)")
     ResponseEntity<TransferAnswer> reverse(@PathVariable UUID transferId,
                                            @Valid @RequestBody ReversalRequest request, Caller caller) {

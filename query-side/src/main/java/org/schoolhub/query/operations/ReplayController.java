@@ -36,7 +36,7 @@ class ReplayController {
 
     @PostMapping
     @Refusals({ErrorCode.REPLAY_IN_PROGRESS})
-    @ApiResponse(responseCode = "202", description = "Started; Location names the replay to follow")
+    @ApiResponse(responseCode = "202", description = "Started; Location names the replay to follow", useReturnTypeSchema = true)
     @Operation(summary = "Rebuild one projection, or all, from the event store; 202 with the replay id (OPERATOR)")
     ResponseEntity<ReplayStarted> start(@Valid @RequestBody ReplayRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);

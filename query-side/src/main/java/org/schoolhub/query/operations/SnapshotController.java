@@ -42,7 +42,7 @@ class SnapshotController {
     }
 
     @PostMapping
-    @ApiResponse(responseCode = "201", description = "Taken; Location names the snapshot")
+    @ApiResponse(responseCode = "201", description = "Taken; Location names the snapshot", useReturnTypeSchema = true)
     @Operation(summary = "Take a rollback snapshot at the newest event position (OPERATOR)")
     ResponseEntity<SnapshotView.Full> take(@Valid @RequestBody(required = false) SnapshotRequest request,
                                            Caller caller) {

@@ -92,8 +92,11 @@ class RefusalResponses implements OperationCustomizer {
         for (var answer : declared) {
             ApiResponse response = responses.computeIfAbsent(answer.responseCode(), c -> new ApiResponse());
             response.setDescription(answer.description());
-            boolean empty = answer.responseCode().equals("204");
-            response.setContent(empty ? null : content);
+            if (answer.responseCode().equals("204")) {
+                response.setContent(null);
+            } else if (response.getContent() == null) {
+                response.setContent(content);
+            }
         }
     }
 
