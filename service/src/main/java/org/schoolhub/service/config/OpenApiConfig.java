@@ -46,8 +46,10 @@ class OpenApiConfig {
         return new OpenAPI()
                 .info(new Info().title("SchoolHub ledger API").version("1")
                         .description("Enrolment, SEL transfers, group orders, metrics and operations.\n\n" + codes)
-                        .license(new License().name("Proprietary")))
-                .servers(List.of(new Server().url("http://localhost:8080").description("a local run, port 8080")))
+                        // no open-source licence: an SPDX reference to the project's own terms
+                        .license(new License().name("SchoolHub proprietary").identifier("LicenseRef-SchoolHub")))
+                // relative: the description is served by the service it describes, wherever that runs
+                .servers(List.of(new Server().url("/").description("this service")))
                 .tags(List.of(
                         tag("Authentication", "Who is logged in"),
                         tag("Families", "Enrolment, children, withdrawal and erasure"),
