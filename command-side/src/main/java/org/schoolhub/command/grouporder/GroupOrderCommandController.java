@@ -53,7 +53,8 @@ class GroupOrderCommandController {
     }
 
     @PutMapping("/{groupOrderId}/lines/{familyId}")
-    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.GROUP_ORDER_CLOSED})
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN,
+            ErrorCode.GROUP_ORDER_CLOSED})
     @Operation(summary = "Set a family's quantity; 0 withdraws the line (that family or COORDINATOR), only while open")
     LineResult placeLine(@PathVariable UUID groupOrderId, @PathVariable UUID familyId,
                          @Valid @RequestBody LineRequest request, Caller caller) {

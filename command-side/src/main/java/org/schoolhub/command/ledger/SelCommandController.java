@@ -39,7 +39,8 @@ class SelCommandController {
     }
 
     @PostMapping
-    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.IDEMPOTENCY_CONFLICT, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.IDEMPOTENCY_CONFLICT,
+            ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
     @ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
     @ApiResponse(responseCode = "200", description = "The same request again: the first answer, booked once", useReturnTypeSchema = true)
     @Operation(summary = "Transfer units (the paying family or COORDINATOR); 201 when booked, 200 for a repeat")
@@ -54,7 +55,8 @@ class SelCommandController {
     }
 
     @PostMapping("/{transferId}/reversal")
-    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.TRANSFER_ALREADY_REVERSED, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.TRANSFER_ALREADY_REVERSED,
+            ErrorCode.FAMILY_WITHDRAWN, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
     @ApiResponse(responseCode = "201", description = "The opposite entry, booked", useReturnTypeSchema = true)
     @Operation(summary = "Reverse a transfer with an opposite, linked entry (COORDINATOR)")
     ResponseEntity<TransferAnswer> reverse(@PathVariable UUID transferId,
