@@ -21,7 +21,10 @@ import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.Refusals;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.method.HandlerMethod;
 
 /**
@@ -37,8 +40,10 @@ class RefusalResponses implements OperationCustomizer {
     static final List<ErrorCode> EVERY_REQUEST = List.of(ErrorCode.VALIDATION_FAILED, ErrorCode.UNAUTHORIZED,
             ErrorCode.FORBIDDEN, ErrorCode.NOT_ACCEPTABLE, ErrorCode.TOO_MANY_LOGIN_ATTEMPTS,
             ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE);
-    /** Refusals of a request that carries a body. */
-    static final List<ErrorCode> WITH_BODY = List.of(ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+    /** Refusals of a request that may send a body: every body is limited, even one the handler ignores. */
+    static final List<ErrorCode> MAY_SEND_BODY = List.of(ErrorCode.PAYLOAD_TOO_LARGE);
+    /** Refusals of a request whose body the handler reads. */
+    static final List<ErrorCode> WITH_BODY = List.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
 
     static final String PROBLEM_JSON = "application/problem+json";
 
@@ -55,7 +60,9 @@ class RefusalResponses implements OperationCustomizer {
         ApiResponses responses = operation.getResponses();
         successes(method, responses);
         Map<Integer, List<ErrorCode>> byStatus = new TreeMap<>();
-        for (ErrorCode code : refusals(method, operation.getRequestBody() != null)) {
+        boolean maySendBody = AnnotatedElementUtils.hasAnnotation(method, PostMapping.class)
+                || AnnotatedElementUtils.hasAnnotation(method, PutMapping.class);
+        for (ErrorCode code : refusals(method, maySendBody, operation.getRequestBody() != null)) {
             byStatus.computeIfAbsent(ProblemType.of(code).status().value(), s -> new ArrayList<>()).add(code);
         }
         byStatus.forEach((status, codes) -> responses.addApiResponse(String.valueOf(status), problem(codes)));
@@ -63,8 +70,11 @@ class RefusalResponses implements OperationCustomizer {
     }
 
     /** The codes an operation can answer with, each once, in the order of ErrorCode. */
-    static List<ErrorCode> refusals(Method method, boolean hasBody) {
+    static List<ErrorCode> refusals(Method method, boolean maySendBody, boolean hasBody) {
         List<ErrorCode> codes = new ArrayList<>(EVERY_REQUEST);
+        if (maySendBody || hasBody) {
+            codes.addAll(MAY_SEND_BODY);
+        }
         if (hasBody) {
             codes.addAll(WITH_BODY);
         }
