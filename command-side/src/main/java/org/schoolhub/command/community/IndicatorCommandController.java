@@ -1,8 +1,5 @@
 package org.schoolhub.command.community;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -12,6 +9,7 @@ import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.support.web.Role;
+import org.schoolhub.shared.values.Refusals;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -32,18 +30,21 @@ class IndicatorCommandController {
     }
 
     @PostMapping("/api/metrics/indicators")
+    @Refusals({ErrorCode.NOT_FOUND})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an indicator: criticalBugs, messagesPerDay, eventsPerMonth or "
             + "educationalUsePercent (COORDINATOR)")
-    Map<String, Object> record(@Valid @RequestBody IndicatorRequest request, Caller caller) {
+    IndicatorRecorded record(@Valid @RequestBody IndicatorRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         Indicators.check(request.name(), request.value());
         commands.send(new RecordIndicator(community.communityId(), request.name(), request.value()), caller,
                 ErrorCode.NOT_FOUND);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", request.name());
         double value = request.value();
-        body.put("value", value == Math.rint(value) && Math.abs(value) < 1e15 ? (Object) (long) value : value);
-        return body;
+        return new IndicatorRecorded(request.name(),
+                value == Math.rint(value) && Math.abs(value) < 1e15 ? (Number) (long) value : (Number) value);
+    }
+
+    /** The answer of POST /api/metrics/indicators: a whole value reads as such, 3 and not 3.0. */
+    record IndicatorRecorded(String name, Number value) {
     }
 }

@@ -2,10 +2,10 @@ package org.schoolhub.command.family;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
@@ -19,6 +19,7 @@ import org.schoolhub.shared.values.ChildDetails;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.support.web.Role;
+import org.schoolhub.shared.values.Refusals;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -45,8 +46,10 @@ class FamilyCommandController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.DUPLICATE_EMAIL})
+    @ApiResponse(responseCode = "201", description = "Enrolled; Location names the new family", useReturnTypeSchema = true)
     @Operation(summary = "Enrol a family (COORDINATOR)")
-    ResponseEntity<Map<String, Object>> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
+    ResponseEntity<EnrolmentAnswer> enrol(@Valid @RequestBody EnrolmentRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         UUID familyId = UUID.randomUUID();
         List<ChildDetails> children = request.children() == null ? List.of()
@@ -54,23 +57,24 @@ class FamilyCommandController {
         String hash = passwords.encode(request.password());
         commands.send(new EnrolFamily(familyId, community.communityId(), request.name().strip(),
                 request.email().strip(), hash, children), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of(
-                "familyId", familyId,
-                "status", "ACTIVE",
-                "children", children.stream().map(FamilyCommandController::childView).toList()));
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(EnrolmentAnswer.of(familyId, children));
     }
 
     @PostMapping("/{familyId}/children")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN})
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
     @Operation(summary = "Register a child (that family or COORDINATOR)")
-    ResponseEntity<Map<String, Object>> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
-                                                 Caller caller) {
+    ResponseEntity<ChildAdded> addChild(@PathVariable UUID familyId, @Valid @RequestBody ChildRequest request,
+                                        Caller caller) {
         caller.requireActingFor(familyId);
         UUID childId = UUID.randomUUID();
         commands.send(new AddChild(familyId, request.withId(childId)), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(Map.of("childId", childId));
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(new ChildAdded(childId));
     }
 
     @DeleteMapping("/{familyId}/children/{childId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.NOT_FOUND})
+    @ApiResponse(responseCode = "204", description = "Removed")
     @Operation(summary = "Remove a child (that family or COORDINATOR)")
     ResponseEntity<Void> removeChild(@PathVariable UUID familyId, @PathVariable UUID childId, Caller caller) {
         caller.requireActingFor(familyId);
@@ -79,27 +83,21 @@ class FamilyCommandController {
     }
 
     @PostMapping("/{familyId}/withdrawal")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.BALANCE_NOT_ZERO})
     @Operation(summary = "Withdraw a family with a zero SEL balance (that family or COORDINATOR)")
-    Map<String, Object> withdraw(@PathVariable UUID familyId, Caller caller) {
+    Withdrawal withdraw(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
         commands.send(new WithdrawFamily(familyId, community.communityId()), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return Map.of("familyId", familyId, "status", "WITHDRAWN");
+        return Withdrawal.of(familyId);
     }
 
     @DeleteMapping("/{familyId}/personal-data")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_NOT_WITHDRAWN})
+    @ApiResponse(responseCode = "204", description = "Erased")
     @Operation(summary = "Erase a withdrawn family's personal data (OPERATOR)")
     ResponseEntity<Void> erase(@PathVariable UUID familyId, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         commands.send(new ErasePersonalData(familyId), caller, ErrorCode.FAMILY_NOT_FOUND);
         return ResponseEntity.noContent().build();
-    }
-
-    private static Map<String, Object> childView(ChildDetails child) {
-        var view = new java.util.LinkedHashMap<String, Object>();
-        view.put("childId", child.childId());
-        view.put("firstName", child.firstName());
-        view.put("birthYear", child.birthYear());
-        view.put("className", child.className());
-        return view;
     }
 }

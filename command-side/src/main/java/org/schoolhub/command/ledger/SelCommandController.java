@@ -1,10 +1,9 @@
 package org.schoolhub.command.ledger;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
@@ -13,6 +12,7 @@ import org.schoolhub.shared.commands.TransferSelUnits;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.schoolhub.shared.values.TransferReceipt;
@@ -39,40 +39,31 @@ class SelCommandController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.IDEMPOTENCY_CONFLICT,
+            ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @ApiResponse(responseCode = "201", description = "Booked", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The same request again: the first answer, booked once", useReturnTypeSchema = true)
     @Operation(summary = "Transfer units (the paying family or COORDINATOR); 201 when booked, 200 for a repeat")
-    ResponseEntity<Map<String, Object>> transfer(@Valid @RequestBody TransferRequest request, Caller caller) {
+    ResponseEntity<TransferAnswer> transfer(@Valid @RequestBody TransferRequest request, Caller caller) {
         if (request.from().equals(request.to())) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "to", "must differ from 'from'");
         }
         caller.requireActingFor(request.from());
         TransferReceipt receipt = commands.send(new TransferSelUnits(community.communityId(), request.transferId(),
                 request.from(), request.to(), request.amount(), request.memo()), caller, ErrorCode.FAMILY_NOT_FOUND);
-        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(view(receipt));
+        return ResponseEntity.status(receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED).body(TransferAnswer.of(receipt));
     }
 
     @PostMapping("/{transferId}/reversal")
+    @Refusals({ErrorCode.NOT_FOUND, ErrorCode.CONFLICT, ErrorCode.TRANSFER_ALREADY_REVERSED,
+            ErrorCode.FAMILY_WITHDRAWN, ErrorCode.LOWER_LIMIT_EXCEEDED, ErrorCode.UPPER_LIMIT_EXCEEDED})
+    @ApiResponse(responseCode = "201", description = "The opposite entry, booked", useReturnTypeSchema = true)
     @Operation(summary = "Reverse a transfer with an opposite, linked entry (COORDINATOR)")
-    ResponseEntity<Map<String, Object>> reverse(@PathVariable UUID transferId,
-                                                @Valid @RequestBody ReversalRequest request, Caller caller) {
+    ResponseEntity<TransferAnswer> reverse(@PathVariable UUID transferId,
+                                           @Valid @RequestBody ReversalRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         TransferReceipt receipt = commands.send(new ReverseSelTransfer(community.communityId(), transferId,
                 UUID.randomUUID(), request.reason()), caller, ErrorCode.NOT_FOUND);
-        Map<String, Object> body = view(receipt);
-        body.put("reverses", transferId);
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
-    }
-
-    private static Map<String, Object> view(TransferReceipt receipt) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("transferId", receipt.transferId());
-        body.put("status", "COMPLETED");
-        body.put("from", receipt.from());
-        body.put("to", receipt.to());
-        body.put("amount", receipt.amount());
-        body.put("memo", receipt.memo());
-        body.put("at", receipt.at());
-        body.put("fromBalance", receipt.fromBalance());
-        body.put("toBalance", receipt.toBalance());
-        return body;
+        return ResponseEntity.status(HttpStatus.CREATED).body(TransferAnswer.reversing(receipt, transferId));
     }
 }

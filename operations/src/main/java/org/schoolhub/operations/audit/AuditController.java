@@ -1,8 +1,6 @@
 package org.schoolhub.operations.audit;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,15 +37,15 @@ class AuditController {
 
     @GetMapping("/verify")
     @Operation(summary = "Recompute every balance from the raw events and compare with the projections (OPERATOR)")
-    Map<String, Object> verify(Caller caller) throws InterruptedException {
+    VerifyResult verify(Caller caller) throws InterruptedException {
         caller.requireRole(Role.OPERATOR);
         return check.verify();
     }
 
     @GetMapping("/events")
     @Operation(summary = "The raw event log after a position, oldest first, with the acting user (OPERATOR)")
-    List<Map<String, Object>> events(@RequestParam(defaultValue = "0") long after,
-                                     @RequestParam(defaultValue = "100") int limit, Caller caller) {
+    List<EventView> events(@RequestParam(defaultValue = "0") long after,
+                           @RequestParam(defaultValue = "100") int limit, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         if (after < 0) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "after", "must be 0 or more");
@@ -61,19 +59,12 @@ class AuditController {
                   from domain_event_entry where global_index > ? order by global_index limit ?""", (rs, row) -> {
             String payloadType = rs.getString("payload_type");
             JsonNode metaData = tree(rs.getBytes("meta_data"));
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("position", rs.getLong("global_index"));
-            event.put("type", payloadType.substring(payloadType.lastIndexOf('.') + 1));
-            event.put("aggregateId", rs.getString("aggregate_identifier"));
-            event.put("timestamp", rs.getString("time_stamp"));
-            event.put("actor", metaData != null && metaData.hasNonNull(MetadataKeys.ACTOR)
-                    ? metaData.get(MetadataKeys.ACTOR).asString() : null);
-            event.put("payload", tree(rs.getBytes("payload")));
-            event.put("aggregateType", rs.getString("type"));
-            event.put("sequenceNumber", rs.getLong("sequence_number"));
-            event.put("eventId", rs.getString("event_identifier"));
-            event.put("metadata", metaData);
-            return event;
+            return new EventView(rs.getLong("global_index"), payloadType.substring(payloadType.lastIndexOf('.') + 1),
+                    rs.getString("aggregate_identifier"), rs.getString("time_stamp"),
+                    metaData != null && metaData.hasNonNull(MetadataKeys.ACTOR)
+                            ? metaData.get(MetadataKeys.ACTOR).asString() : null,
+                    tree(rs.getBytes("payload")), rs.getString("type"), rs.getLong("sequence_number"),
+                    rs.getString("event_identifier"), metaData);
         }, after, limit);
     }
 

@@ -4,7 +4,6 @@ import org.schoolhub.operations.events.EventFold;
 import org.schoolhub.operations.events.RawEventStream;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,36 +36,29 @@ class ConsistencyCheck {
         this.upperLimit = limits.upper();
     }
 
-    Map<String, Object> verify() throws InterruptedException {
-        Map<String, Object> result = once();
-        for (int attempt = 1; attempt < ATTEMPTS && !(Boolean) result.get("consistent"); attempt++) {
+    VerifyResult verify() throws InterruptedException {
+        VerifyResult result = once();
+        for (int attempt = 1; attempt < ATTEMPTS && !result.consistent(); attempt++) {
             Thread.sleep(PAUSE_MILLIS);
             result = once();
         }
         return result;
     }
 
-    private Map<String, Object> once() {
+    private VerifyResult once() {
         long head = events.head();
         EventFold fold = new EventFold();
         events.foldInto(fold, 0, head);
         EventFold.View view = fold.view();
-        List<Map<String, Object>> mismatches = new ArrayList<>();
-        fold.discrepancies().forEach(d -> mismatches.add(mismatch("EVENT_BALANCE", null, null, null, d)));
+        List<VerifyResult.Mismatch> mismatches = new ArrayList<>();
+        fold.discrepancies().forEach(d -> mismatches.add(VerifyResult.Mismatch.of("EVENT_BALANCE", null, null, null, d)));
         long total = checkAccounts(view, mismatches);
         checkRoster(view, mismatches);
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("consistent", mismatches.isEmpty());
-        result.put("eventsChecked", view.eventsFolded());
-        result.put("position", head);
-        result.put("accountsChecked", view.accounts().size());
-        result.put("familiesChecked", view.families().size());
-        result.put("total", total);
-        result.put("mismatches", mismatches);
-        return result;
+        return new VerifyResult(mismatches.isEmpty(), view.eventsFolded(), head, view.accounts().size(),
+                view.families().size(), total, mismatches);
     }
 
-    private long checkAccounts(EventFold.View view, List<Map<String, Object>> mismatches) {
+    private long checkAccounts(EventFold.View view, List<VerifyResult.Mismatch> mismatches) {
         Map<UUID, EventFold.Account> projected = new HashMap<>();
         jdbc.query("select family_id, balance, closed from sel_account", rs -> {
             projected.put(rs.getObject(1, UUID.class), new EventFold.Account(rs.getLong(2), rs.getBoolean(3)));
@@ -78,36 +70,36 @@ class ConsistencyCheck {
             EventFold.Account actual = projected.remove(entry.getKey());
             total += expected.balance();
             if (expected.balance() < lowerLimit || expected.balance() > upperLimit) {
-                mismatches.add(mismatch("LIMITS", entry.getKey(), lowerLimit + ".." + upperLimit, expected.balance(),
+                mismatches.add(VerifyResult.Mismatch.of("LIMITS", entry.getKey(), lowerLimit + ".." + upperLimit, expected.balance(),
                         "balance outside the limits"));
             }
             if (actual == null) {
-                mismatches.add(mismatch("ACCOUNT_MISSING", entry.getKey(), expected.balance(), null,
+                mismatches.add(VerifyResult.Mismatch.of("ACCOUNT_MISSING", entry.getKey(), expected.balance(), null,
                         "no row in sel_account"));
                 continue;
             }
             projectedTotal += actual.balance();
             if (actual.balance() != expected.balance()) {
-                mismatches.add(mismatch("BALANCE", entry.getKey(), expected.balance(), actual.balance(),
+                mismatches.add(VerifyResult.Mismatch.of("BALANCE", entry.getKey(), expected.balance(), actual.balance(),
                         "sel_account differs from the events"));
             }
             if (actual.closed() != expected.closed()) {
-                mismatches.add(mismatch("ACCOUNT_CLOSED", entry.getKey(), expected.closed(), actual.closed(),
+                mismatches.add(VerifyResult.Mismatch.of("ACCOUNT_CLOSED", entry.getKey(), expected.closed(), actual.closed(),
                         "sel_account.closed differs from the events"));
             }
         }
-        projected.forEach((id, account) -> mismatches.add(mismatch("ACCOUNT_UNKNOWN", id, null, account.balance(),
+        projected.forEach((id, account) -> mismatches.add(VerifyResult.Mismatch.of("ACCOUNT_UNKNOWN", id, null, account.balance(),
                 "sel_account has an account the events do not know")));
         if (total != 0) {
-            mismatches.add(mismatch("ZERO_SUM", null, 0, total, "the balances folded from the events do not sum to 0"));
+            mismatches.add(VerifyResult.Mismatch.of("ZERO_SUM", null, 0, total, "the balances folded from the events do not sum to 0"));
         }
         if (projectedTotal != 0) {
-            mismatches.add(mismatch("ZERO_SUM", null, 0, projectedTotal, "the balances in sel_account do not sum to 0"));
+            mismatches.add(VerifyResult.Mismatch.of("ZERO_SUM", null, 0, projectedTotal, "the balances in sel_account do not sum to 0"));
         }
         return total;
     }
 
-    private void checkRoster(EventFold.View view, List<Map<String, Object>> mismatches) {
+    private void checkRoster(EventFold.View view, List<VerifyResult.Mismatch> mismatches) {
         Map<UUID, EventFold.Member> projected = new HashMap<>();
         jdbc.query("select family_id, status, erased_at is not null from family_roster", rs -> {
             projected.put(rs.getObject(1, UUID.class), new EventFold.Member(rs.getString(2), rs.getBoolean(3)));
@@ -115,21 +107,10 @@ class ConsistencyCheck {
         new TreeMap<>(view.families()).forEach((id, expected) -> {
             EventFold.Member actual = projected.remove(id);
             if (!expected.equals(actual)) {
-                mismatches.add(mismatch("ROSTER", id, expected, actual, "family_roster differs from the events"));
+                mismatches.add(VerifyResult.Mismatch.of("ROSTER", id, expected, actual, "family_roster differs from the events"));
             }
         });
-        projected.forEach((id, actual) -> mismatches.add(mismatch("ROSTER", id, null, actual,
+        projected.forEach((id, actual) -> mismatches.add(VerifyResult.Mismatch.of("ROSTER", id, null, actual,
                 "family_roster has a family the events do not know")));
-    }
-
-    private static Map<String, Object> mismatch(String kind, UUID familyId, Object expected, Object actual,
-                                                String detail) {
-        Map<String, Object> mismatch = new LinkedHashMap<>();
-        mismatch.put("kind", kind);
-        mismatch.put("familyId", familyId);
-        mismatch.put("expected", expected == null ? null : String.valueOf(expected));
-        mismatch.put("actual", actual == null ? null : String.valueOf(actual));
-        mismatch.put("detail", detail);
-        return mismatch;
     }
 }

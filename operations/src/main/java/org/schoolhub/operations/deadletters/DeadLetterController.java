@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.support.web.Role;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,6 +44,7 @@ class DeadLetterController {
     }
 
     @PostMapping("/{sequence}/retry")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "Handle one aggregate's dead letters again, oldest first (OPERATOR)")
     DeadLetterView.Retried retry(@PathVariable String sequence, Caller caller) {
         caller.requireRole(Role.OPERATOR);
@@ -49,6 +52,7 @@ class DeadLetterController {
     }
 
     @DeleteMapping("/{sequence}")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "Give up one aggregate's dead letters, or one of them (?letterId=), for good (OPERATOR)")
     DeadLetterView.Evicted evict(@PathVariable String sequence, @RequestParam Optional<String> letterId, Caller caller) {
         caller.requireRole(Role.OPERATOR);

@@ -2,15 +2,16 @@ package org.schoolhub.operations.replay;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.springframework.http.ResponseEntity;
@@ -34,26 +35,37 @@ class ReplayController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.REPLAY_IN_PROGRESS})
+    @ApiResponse(responseCode = "202", description = "Started; Location names the replay to follow", useReturnTypeSchema = true)
     @Operation(summary = "Rebuild one projection, or all, from the event store; 202 with the replay id (OPERATOR)")
-    ResponseEntity<Map<String, Object>> start(@Valid @RequestBody ReplayRequest request, Caller caller) {
+    ResponseEntity<ReplayStarted> start(@Valid @RequestBody ReplayRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         Replay replay = replays.start(request.projection());
         return ResponseEntity.accepted().location(URI.create("/api/admin/replays/" + replay.replayId()))
-                .body(Map.of("replayId", replay.replayId(), "projections", replay.projections()));
+                .body(new ReplayStarted(replay.replayId(), replay.projections()));
     }
 
     @GetMapping
     @Operation(summary = "The projections that can be replayed (OPERATOR)")
-    Map<String, List<String>> projections(Caller caller) {
+    Replayable projections(Caller caller) {
         caller.requireRole(Role.OPERATOR);
-        return Map.of("projections", replays.projections());
+        return new Replayable(replays.projections());
     }
 
     @GetMapping("/{replayId}")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "A replay's status and progress: processed of total events (OPERATOR)")
     ReplayView status(@PathVariable UUID replayId, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         return replays.find(replayId).orElseThrow(() -> new RejectedException(ErrorCode.NOT_FOUND)).view();
+    }
+
+    /** The answer of POST /api/admin/replays: the replay to follow and the projections it rebuilds. */
+    record ReplayStarted(UUID replayId, List<String> projections) {
+    }
+
+    /** The answer of GET /api/admin/replays. */
+    record Replayable(List<String> projections) {
     }
 
     /** The body of POST /api/admin/replays: a projection (processing group) name, or "all". */

@@ -72,15 +72,14 @@ class CompensatingCommands {
     /** Sets each line back, in order; stops at the first that fails. */
     Execution setBack(List<RollbackPlan.LineChange> lines, Snapshot snapshot, Caller caller) {
         MetaData metaData = metaData(snapshot, caller);
-        List<Map<String, Object>> done = new ArrayList<>();
+        List<CommandSent> done = new ArrayList<>();
         for (RollbackPlan.LineChange line : lines) {
             String failure = send(new PlaceGroupOrderLine(line.groupOrderId(), line.familyId(), line.restoreTo()),
                     metaData);
             if (failure != null) {
                 return new Execution(done, "order line " + line.groupOrderId() + "/" + line.familyId() + ": " + failure);
             }
-            done.add(Map.of("kind", "ORDER_LINE", "groupOrderId", line.groupOrderId(), "familyId", line.familyId(),
-                    "quantity", line.restoreTo()));
+            done.add(CommandSent.orderLine(line));
         }
         return new Execution(done, null);
     }
@@ -117,6 +116,6 @@ class CompensatingCommands {
     }
 
     /** The commands that were committed, and the failure that stopped the rest (null if none). */
-    record Execution(List<Map<String, Object>> done, String failure) {
+    record Execution(List<CommandSent> done, String failure) {
     }
 }

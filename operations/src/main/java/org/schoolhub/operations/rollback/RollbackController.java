@@ -1,6 +1,5 @@
 package org.schoolhub.operations.rollback;
 
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.support.web.Role;
+import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +29,9 @@ class RollbackController {
     }
 
     @PostMapping
+    @Refusals({ErrorCode.SNAPSHOT_NOT_FOUND, ErrorCode.SNAPSHOT_OTHER_DATABASE, ErrorCode.ROLLBACK_NOT_POSSIBLE})
     @Operation(summary = "Plan (dryRun, the default) or carry out a rollback by compensating events (OPERATOR)")
-    Map<String, Object> rollback(@Valid @RequestBody RollbackRequest request, Caller caller) {
+    RollbackAnswer rollback(@Valid @RequestBody RollbackRequest request, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         boolean dryRun = request.dryRun() == null || request.dryRun();
         return rollback.rollback(request.snapshotId(), dryRun, request.reason(), caller);

@@ -54,7 +54,7 @@ class SnapshotRollback {
     }
 
     /** Plans, and unless {@code dryRun}, carries the plan out. */
-    Map<String, Object> rollback(UUID snapshotId, boolean dryRun, String reason, Caller caller) {
+    RollbackAnswer rollback(UUID snapshotId, boolean dryRun, String reason, Caller caller) {
         Snapshot snapshot = snapshots.find(snapshotId)
                 .orElseThrow(() -> new RejectedException(ErrorCode.SNAPSHOT_NOT_FOUND, snapshotId));
         if (!snapshot.databaseId().equals(community.databaseId())) {
@@ -76,7 +76,7 @@ class SnapshotRollback {
         }
     }
 
-    private Map<String, Object> carryOut(Snapshot snapshot, long ledgerPoint, EventFold.View atSnapshot,
+    private RollbackAnswer carryOut(Snapshot snapshot, long ledgerPoint, EventFold.View atSnapshot,
                                          RollbackPlan plan, String reason, Caller caller) {
         UUID rollbackId = UUID.randomUUID();
         log.info("Rolling back to snapshot {} '{}' (position {}, ledger event {}) as {}, by {}", snapshot.snapshotId(),

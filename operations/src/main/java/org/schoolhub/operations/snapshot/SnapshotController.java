@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.springframework.http.ResponseEntity;
@@ -41,9 +43,10 @@ class SnapshotController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Taken; Location names the snapshot", useReturnTypeSchema = true)
     @Operation(summary = "Take a rollback snapshot at the newest event position (OPERATOR)")
-    ResponseEntity<Map<String, Object>> take(@Valid @RequestBody(required = false) SnapshotRequest request,
-                                             Caller caller) {
+    ResponseEntity<SnapshotView.Full> take(@Valid @RequestBody(required = false) SnapshotRequest request,
+                                           Caller caller) {
         caller.requireRole(Role.OPERATOR);
         String label = request == null || request.label() == null || request.label().isBlank()
                 ? "on demand" : request.label().strip();
@@ -54,45 +57,33 @@ class SnapshotController {
 
     @GetMapping
     @Operation(summary = "The snapshots, newest first, without their content (OPERATOR)")
-    List<Map<String, Object>> list(@RequestParam(defaultValue = "100") int limit, Caller caller) {
+    List<SnapshotView.Summary> list(@RequestParam(defaultValue = "100") int limit, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         if (limit < 1 || limit > 1000) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "limit", "must be between 1 and 1000");
         }
-        return snapshots.list(limit).stream().map(this::summary).toList();
+        return snapshots.list(limit).stream().map(SnapshotView.Summary::of).toList();
     }
 
     @GetMapping("/{snapshotId}")
+    @Refusals({ErrorCode.SNAPSHOT_NOT_FOUND})
     @Operation(summary = "One snapshot with its balances, roster and open group orders (OPERATOR)")
-    Map<String, Object> get(@PathVariable UUID snapshotId, Caller caller) {
+    SnapshotView.Full get(@PathVariable UUID snapshotId, Caller caller) {
         caller.requireRole(Role.OPERATOR);
         return full(snapshots.find(snapshotId)
                 .orElseThrow(() -> new RejectedException(ErrorCode.SNAPSHOT_NOT_FOUND, snapshotId)));
     }
 
-    private Map<String, Object> summary(Snapshot snapshot) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("snapshotId", snapshot.snapshotId());
-        view.put("label", snapshot.label());
-        view.put("position", snapshot.position());
-        view.put("takenAt", snapshot.takenAt());
-        view.put("checksum", snapshot.checksum());
-        view.put("databaseId", snapshot.databaseId());
-        return view;
-    }
-
-    private Map<String, Object> full(Snapshot snapshot) {
-        Map<String, Object> view = summary(snapshot);
+    private SnapshotView.Full full(Snapshot snapshot) {
         JsonNode state = json.readTree(snapshot.state());
         Map<UUID, Long> balances = new LinkedHashMap<>();
         state.get("accounts").forEach(a -> balances.put(UUID.fromString(a.get("familyId").asString()),
                 a.get("balance").asLong()));
-        view.put("checksumValid", CanonicalState.sha256(snapshot.state()).equals(snapshot.checksum()));
-        view.put("balancesChecksum", CanonicalState.sha256(CanonicalState.balancesOf(balances)));
-        view.put("accounts", state.get("accounts"));
-        view.put("families", state.get("families"));
-        view.put("openGroupOrders", state.get("openGroupOrders"));
-        return view;
+        return new SnapshotView.Full(snapshot.snapshotId(), snapshot.label(), snapshot.position(), snapshot.takenAt(),
+                snapshot.checksum(), snapshot.databaseId(),
+                CanonicalState.sha256(snapshot.state()).equals(snapshot.checksum()),
+                CanonicalState.sha256(CanonicalState.balancesOf(balances)),
+                state.get("accounts"), state.get("families"), state.get("openGroupOrders"));
     }
 
     /** The body of POST /api/admin/snapshots; the label is optional. */

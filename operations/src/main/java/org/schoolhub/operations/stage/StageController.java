@@ -1,13 +1,14 @@
 package org.schoolhub.operations.stage;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.support.web.Caller;
+import org.schoolhub.query.metrics.StageGates;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,21 +27,21 @@ class StageController {
     }
 
     @PostMapping("/api/community/stage")
+    @Refusals({ErrorCode.CONFLICT, ErrorCode.GATE_NOT_MET})
     @Operation(summary = "Advance to the next stage; GATE_NOT_MET unless the gate is ready or overridden with a reason"
             + " (COORDINATOR). A rollback snapshot is taken first.")
-    Map<String, Object> advance(@Valid @RequestBody StageRequest request, Caller caller) {
+    StageAdvanced advance(@Valid @RequestBody StageRequest request, Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         if (request.overriding() && (request.reason() == null || request.reason().isBlank())) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "reason", "is required to override the gate");
         }
         StageAdvance.Outcome outcome = stages.advance(request.stage(), request.overriding(), request.reason(), caller);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("stage", outcome.stage());
-        body.put("previousStage", outcome.previousStage());
-        body.put("overridden", outcome.overridden());
-        body.put("reason", request.reason());
-        body.put("snapshotId", outcome.snapshotId());
-        body.put("gate", outcome.gate());
-        return body;
+        return new StageAdvanced(outcome.stage(), outcome.previousStage(), outcome.overridden(), request.reason(),
+                outcome.snapshotId(), outcome.gate());
+    }
+
+    /** The answer of POST /api/community/stage: the new stage, why, the snapshot taken first and the gate as it was. */
+    record StageAdvanced(int stage, int previousStage, boolean overridden, String reason, UUID snapshotId,
+                         StageGates.GateResult gate) {
     }
 }

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.schoolhub.support.web.Caller;
 import org.schoolhub.personal.FamilyRecords;
 import org.schoolhub.personal.FamilyRecords.FamilyRecord;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +43,7 @@ class FamilyQueryController {
 
     @GetMapping
     @Operation(summary = "All families (COORDINATOR)")
-    List<Map<String, Object>> all(Caller caller) {
+    List<FamilyView> all(Caller caller) {
         caller.requireRole(Role.COORDINATOR);
         Map<UUID, FamilyRecord> personal = records.all();
         return jdbc.query("select family_id, status, enrolled_at from family_roster order by enrolled_at, family_id",
@@ -51,8 +51,9 @@ class FamilyQueryController {
     }
 
     @GetMapping("/{familyId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND})
     @Operation(summary = "One family (that family or COORDINATOR)")
-    Map<String, Object> one(@PathVariable UUID familyId, Caller caller) {
+    FamilyView one(@PathVariable UUID familyId, Caller caller) {
         caller.requireActingFor(familyId);
         FamilyRecord personal = records.of(familyId).orElse(null);
         return jdbc.query("select family_id, status, enrolled_at from family_roster where family_id = ?",
@@ -62,23 +63,15 @@ class FamilyQueryController {
     }
 
     /** An erased family has no personal record: its name, e-mail and children read empty. */
-    private static Map<String, Object> family(ResultSet rs, FamilyRecord personal) throws SQLException {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("familyId", rs.getObject("family_id", UUID.class));
-        view.put("name", personal == null ? null : personal.name());
-        view.put("email", personal == null ? null : personal.email());
-        view.put("status", rs.getString("status"));
-        view.put("enrolledAt", Timestamps.instant(rs.getTimestamp("enrolled_at")));
-        view.put("children", personal == null ? List.of() : personal.children().stream().map(FamilyQueryController::child).toList());
-        return view;
+    private static FamilyView family(ResultSet rs, FamilyRecord personal) throws SQLException {
+        List<FamilyView.Child> children = personal == null ? List.of()
+                : personal.children().stream().map(FamilyQueryController::child).toList();
+        return new FamilyView(rs.getObject("family_id", UUID.class), personal == null ? null : personal.name(),
+                personal == null ? null : personal.email(), rs.getString("status"),
+                Timestamps.instant(rs.getTimestamp("enrolled_at")), children);
     }
 
-    private static Map<String, Object> child(FamilyRecords.Child child) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("childId", child.childId());
-        view.put("firstName", child.firstName());
-        view.put("birthYear", child.birthYear());
-        view.put("className", child.className());
-        return view;
+    private static FamilyView.Child child(FamilyRecords.Child child) {
+        return new FamilyView.Child(child.childId(), child.firstName(), child.birthYear(), child.className());
     }
 }

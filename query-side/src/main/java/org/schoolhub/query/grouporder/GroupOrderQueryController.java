@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.support.projection.Timestamps;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,26 +48,27 @@ class GroupOrderQueryController {
 
     @GetMapping
     @Operation(summary = "Every group order, newest first (a member sees only its own line)")
-    List<Map<String, Object>> all(Caller caller) {
-        Map<UUID, List<Map<String, Object>>> lines = new HashMap<>();
+    List<GroupOrderView> all(Caller caller) {
+        Map<UUID, List<GroupOrderView.Line>> lines = new HashMap<>();
         visibleLines(caller, "", List.of()).forEach(line -> lines
-                .computeIfAbsent((UUID) line.remove("groupOrderId"), id -> new ArrayList<>()).add(line));
+                .computeIfAbsent(line.groupOrderId(), id -> new ArrayList<>()).add(line.line()));
         return jdbc.query(ORDERS + " order by opened_at desc, group_order_id", (rs, row) -> order(rs,
                 lines.getOrDefault(rs.getObject("group_order_id", UUID.class), List.of())));
     }
 
     @GetMapping("/{groupOrderId}")
+    @Refusals({ErrorCode.NOT_FOUND})
     @Operation(summary = "One group order with its lines (a member sees only its own line)")
-    Map<String, Object> one(@PathVariable UUID groupOrderId, Caller caller) {
-        List<Map<String, Object>> lines = visibleLines(caller, " and l.group_order_id = ?", List.of(groupOrderId));
-        lines.forEach(line -> line.remove("groupOrderId"));
+    GroupOrderView one(@PathVariable UUID groupOrderId, Caller caller) {
+        List<GroupOrderView.Line> lines = visibleLines(caller, " and l.group_order_id = ?", List.of(groupOrderId))
+                .stream().map(OrderLine::line).toList();
         return jdbc.query(ORDERS + " where group_order_id = ?", (rs, row) -> order(rs, lines), groupOrderId)
                 .stream().findFirst()
                 .orElseThrow(() -> new RejectedException(ErrorCode.NOT_FOUND, groupOrderId));
     }
 
     /** Coordinators see every line; anyone else only its own family's, and staff without one none. */
-    private List<Map<String, Object>> visibleLines(Caller caller, String filter, List<Object> filterArgs) {
+    private List<OrderLine> visibleLines(Caller caller, String filter, List<Object> filterArgs) {
         List<Object> args = new ArrayList<>(filterArgs);
         String sql = LINES + filter;
         if (!caller.has(Role.COORDINATOR)) {
@@ -80,32 +81,22 @@ class GroupOrderQueryController {
         return jdbc.query(sql + " order by l.placed_at, l.family_id", (rs, row) -> line(rs), args.toArray());
     }
 
-    private static Map<String, Object> order(ResultSet rs, List<Map<String, Object>> lines) throws SQLException {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("groupOrderId", rs.getObject("group_order_id", UUID.class));
-        view.put("title", rs.getString("title"));
-        view.put("unitPriceCents", rs.getLong("unit_price_cents"));
-        view.put("minQuantity", rs.getLong("min_quantity"));
-        view.put("deadline", Timestamps.instant(rs.getTimestamp("deadline")));
-        view.put("status", rs.getString("status"));
-        view.put("totalQuantity", rs.getLong("total_quantity"));
-        view.put("lines", lines);
-        view.put("openedAt", Timestamps.instant(rs.getTimestamp("opened_at")));
-        view.put("closedAt", Timestamps.instant(rs.getTimestamp("closed_at")));
-        view.put("closedAtDeadline", rs.getObject("closed_at_deadline", Boolean.class));
-        return view;
+    private static GroupOrderView order(ResultSet rs, List<GroupOrderView.Line> lines) throws SQLException {
+        return new GroupOrderView(rs.getObject("group_order_id", UUID.class), rs.getString("title"),
+                rs.getLong("unit_price_cents"), rs.getLong("min_quantity"), Timestamps.instant(rs.getTimestamp("deadline")),
+                rs.getString("status"), rs.getLong("total_quantity"), lines,
+                Timestamps.instant(rs.getTimestamp("opened_at")), Timestamps.instant(rs.getTimestamp("closed_at")),
+                rs.getObject("closed_at_deadline", Boolean.class));
     }
 
-    private static Map<String, Object> line(ResultSet rs) throws SQLException {
+    private static OrderLine line(ResultSet rs) throws SQLException {
         long due = rs.getLong("quantity") * rs.getLong("unit_price_cents");
         long paid = rs.getLong("paid_cents");
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("groupOrderId", rs.getObject("group_order_id", UUID.class));
-        view.put("familyId", rs.getObject("family_id", UUID.class));
-        view.put("quantity", rs.getLong("quantity"));
-        view.put("paid", paid >= due);
-        view.put("paidCents", paid);
-        view.put("dueCents", due);
-        return view;
+        return new OrderLine(rs.getObject("group_order_id", UUID.class), new GroupOrderView.Line(
+                rs.getObject("family_id", UUID.class), rs.getLong("quantity"), paid >= due, paid, due));
+    }
+
+    /** A line with the order it belongs to, before it is put under that order. */
+    private record OrderLine(UUID groupOrderId, GroupOrderView.Line line) {
     }
 }

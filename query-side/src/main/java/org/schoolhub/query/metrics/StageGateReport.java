@@ -2,7 +2,6 @@ package org.schoolhub.query.metrics;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,19 +25,13 @@ public class StageGateReport {
     public Report now() {
         Instant now = wallClock.instant();
         Map<String, Double> indicators = reader.indicators();
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("activeFamilies", reader.activeFamilies(now));
-        metrics.put("selTransfersThisMonth", reader.selTransfersInMonth(now));
-        metrics.put("selTransfersTotal", reader.selTransfersTotal());
-        metrics.put("ordersThisMonth", reader.ordersInMonth(now));
-        metrics.put("uptimePercent30d", round(heartbeats.uptimePercent(now)));
-        metrics.put("responseTimeP95Ms", round(responseTimes.p95Millis()));
-        for (String name : List.of("criticalBugs", "messagesPerDay", "eventsPerMonth", "educationalUsePercent")) {
-            metrics.put(name, indicator(indicators.get(name)));
-        }
-        metrics.put("balancesWithinLimits", reader.balancesWithinLimits());
+        StageMetrics metrics = new StageMetrics(reader.activeFamilies(now), reader.selTransfersInMonth(now),
+                reader.selTransfersTotal(), reader.ordersInMonth(now), round(heartbeats.uptimePercent(now)),
+                round(responseTimes.p95Millis()), indicator(indicators.get("criticalBugs")),
+                indicator(indicators.get("messagesPerDay")), indicator(indicators.get("eventsPerMonth")),
+                indicator(indicators.get("educationalUsePercent")), reader.balancesWithinLimits());
         int stage = reader.currentStage();
-        return new Report(stage, metrics, StageGates.evaluate(metrics));
+        return new Report(stage, metrics, StageGates.evaluate(metrics::named));
     }
 
     /** Whole numbers read as such: 3, not 3.0. */
@@ -54,7 +47,7 @@ public class StageGateReport {
     }
 
     /** The answer of GET /api/metrics/stage-gates. */
-    public record Report(int currentStage, Map<String, Object> metrics, List<StageGates.GateResult> gates) {
+    public record Report(int currentStage, StageMetrics metrics, List<StageGates.GateResult> gates) {
 
         /** The gate out of the current stage; null at the last stage. */
         public StageGates.GateResult gateFrom(int stage) {

@@ -3,6 +3,7 @@ package org.schoolhub.query.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The stage table of ARCHITECTURE.md, one criterion per cell: a gate is ready when every one of
@@ -39,12 +40,17 @@ public final class StageGates {
     private StageGates() {
     }
 
-    public static List<GateResult> evaluate(Map<String, Object> metrics) {
+    /** The gates against metrics given by name, as a map or as {@link StageMetrics#named}. */
+    public static List<GateResult> evaluate(Map<String, ?> metrics) {
+        return evaluate(metrics::get);
+    }
+
+    public static List<GateResult> evaluate(Function<String, Object> metrics) {
         List<GateResult> results = new ArrayList<>();
         for (Gate gate : TABLE) {
             List<CriterionResult> criteria = gate.criteria().stream()
-                    .map(c -> new CriterionResult(c.metric(), c.target(), c.comparator(), metrics.get(c.metric()),
-                            c.isMetBy(metrics.get(c.metric()))))
+                    .map(c -> new CriterionResult(c.metric(), c.target(), c.comparator(), metrics.apply(c.metric()),
+                            c.isMetBy(metrics.apply(c.metric()))))
                     .toList();
             results.add(new GateResult(gate.from(), gate.to(), criteria.stream().allMatch(CriterionResult::met),
                     criteria));

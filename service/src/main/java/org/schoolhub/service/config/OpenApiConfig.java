@@ -1,27 +1,32 @@
 package org.schoolhub.service.config;
 
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.media.UUIDSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.schoolhub.support.web.Caller;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.schoolhub.service.web.ProblemType;
 import org.schoolhub.shared.values.ErrorCode;
-import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI description at /v3/api-docs and the Swagger UI at /swagger-ui/index.html. */
+/**
+ * The OpenAPI description at /v3/api-docs and the Swagger UI at /swagger-ui/index.html; each
+ * operation's responses come from {@link RefusalResponses}.
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfig {
 
@@ -34,43 +39,51 @@ class OpenApiConfig {
     OpenAPI schoolHubOpenApi() {
         StringBuilder codes = new StringBuilder("Every error is application/problem+json with a `code`:\n\n| code | status |\n|---|---|\n");
         for (ErrorCode code : ErrorCode.values()) {
-            codes.append("| ").append(code.name()).append(" | ").append(code.status()).append(" |\n");
+            codes.append("| ").append(code.name()).append(" | ").append(ProblemType.of(code).status().value())
+                    .append(" |\n");
         }
         codes.append("\n`Accept-Language: fr|nl|en` picks the language of `title` and `detail`.");
-        ObjectSchema problem = new ObjectSchema();
-        problem.addProperty("type", new StringSchema());
-        problem.addProperty("title", new StringSchema());
-        problem.addProperty("status", new IntegerSchema());
-        problem.addProperty("detail", new StringSchema());
-        problem.addProperty("code", new StringSchema()._enum(java.util.Arrays.stream(ErrorCode.values()).map(Enum::name).toList()));
         return new OpenAPI()
                 .info(new Info().title("SchoolHub ledger API").version("1")
-                        .description("Enrolment, SEL transfers, group orders, metrics and operations.\n\n" + codes))
+                        .description("Enrolment, SEL transfers, group orders, metrics and operations.\n\n" + codes)
+                        // no open-source licence: an SPDX reference to the project's own terms
+                        .license(new License().name("SchoolHub proprietary").identifier("LicenseRef-SchoolHub")))
+                // relative: the description is served by the service it describes, wherever that runs
+                .servers(List.of(new Server().url("/").description("this service")))
+                .tags(List.of(
+                        tag("Authentication", "Who is logged in"),
+                        tag("Families", "Enrolment, children, withdrawal and erasure"),
+                        tag("SEL", "Local exchange: transfers, reversals, balances and histories"),
+                        tag("Group orders", "Orders that go ahead when enough families commit, and their payments"),
+                        tag("Metrics", "Stage gates, monthly figures, indicators and stage advance (coordinators)"),
+                        tag("Operators", "Snapshots, rollback, replays, verify, the event log and dead letters")))
                 .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSchemas("Problem", problem))
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("HTTP Basic: a family's e-mail and password, or a staff login"))
+                        .addSchemas("Problem", problemSchema()))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
 
-    /** Every operation can answer 400, 401 and 403; document them once, with an example. */
-    @Bean
-    OperationCustomizer commonProblems() {
-        return (operation, handler) -> {
-            operation.getResponses().putIfAbsent("400", problem("Invalid input", ErrorCode.VALIDATION_FAILED,
-                    "Bad Request", "The request is invalid: amount: must be less than or equal to 100000"));
-            operation.getResponses().putIfAbsent("401", problem("No or wrong credentials", ErrorCode.UNAUTHORIZED,
-                    "Unauthorized", "Log in with HTTP Basic."));
-            operation.getResponses().putIfAbsent("403", problem("Not allowed for this user", ErrorCode.FORBIDDEN,
-                    "Forbidden", "You may not do this."));
-            return operation;
-        };
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 
-    private static ApiResponse problem(String description, ErrorCode code, String title, String detail) {
-        Example example = new Example().value(Map.of("type", "urn:schoolhub:problem:" + code.name().toLowerCase().replace('_', '-'),
-                "title", title, "status", code.status(), "detail", detail, "code", code.name()));
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/Problem"))
-                        .addExamples(code.name(), example)));
+    /** RFC 9457 with the service's code; a 400 names its fields, a 500 a reference for the log. */
+    private static ObjectSchema problemSchema() {
+        ObjectSchema fieldError = new ObjectSchema();
+        fieldError.addProperty("field", new StringSchema());
+        fieldError.addProperty("message", new StringSchema());
+        ObjectSchema problem = new ObjectSchema();
+        problem.description("A refused request (RFC 9457), with the service's code");
+        problem.addProperty("type", new StringSchema().format("uri"));
+        problem.addProperty("title", new StringSchema());
+        problem.addProperty("status", new IntegerSchema());
+        problem.addProperty("detail", new StringSchema());
+        problem.addProperty("instance", new StringSchema());
+        problem.addProperty("code", new StringSchema()._enum(Arrays.stream(ErrorCode.values()).map(Enum::name).toList()));
+        problem.addProperty("errors", new ArraySchema().items(fieldError));
+        problem.addProperty("reference", new UUIDSchema());
+        problem.setRequired(List.of("type", "title", "status", "code"));
+        return problem;
     }
 }

@@ -1,7 +1,7 @@
 package org.schoolhub.service.security;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,11 +16,11 @@ class MeController {
 
     @GetMapping("/api/me")
     @Operation(summary = "The logged-in user")
-    Map<String, Object> me(Caller caller) {
-        Map<String, Object> me = new LinkedHashMap<>();
-        me.put("username", caller.username());
-        me.put("roles", caller.roles().stream().map(Enum::name).sorted().toList());
-        me.put("familyId", caller.familyId());
-        return me;
+    Me me(Caller caller) {
+        return new Me(caller.username(), caller.roles().stream().map(Enum::name).sorted().toList(), caller.familyId());
+    }
+
+    /** The answer of GET /api/me: role names as API.md writes them, without any framework prefix. */
+    record Me(String username, List<String> roles, UUID familyId) {
     }
 }

@@ -120,7 +120,7 @@ class ProblemHandler {
      */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, Locale locale) {
-        if (e.getErrorCode() == ErrorCode.PAYLOAD_TOO_LARGE.status()) {
+        if (e.getErrorCode() == ProblemType.of(ErrorCode.PAYLOAD_TOO_LARGE).status().value()) {
             return respond(problems.of(ErrorCode.PAYLOAD_TOO_LARGE, locale, BodyLimits.MIB));
         }
         return respond(problems.invalid(locale, List.of(Problems.fieldError("parameters",

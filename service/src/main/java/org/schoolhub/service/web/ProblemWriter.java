@@ -28,7 +28,7 @@ public class ProblemWriter {
 
     public void write(HttpServletResponse response, ErrorCode code, Locale requested, Object... args) throws IOException {
         ProblemDetail problem = problems.of(code, supported(requested), args);
-        response.setStatus(code.status());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

@@ -1,6 +1,5 @@
 package org.schoolhub.service.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +7,6 @@ import java.util.stream.Collectors;
 
 import org.schoolhub.shared.values.ErrorCode;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +26,11 @@ public class Problems {
     }
 
     public ProblemDetail of(ErrorCode code, Locale locale, Object... args) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.valueOf(code.status()));
-        problem.setType(URI.create("urn:schoolhub:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(messages.getMessage("problem." + code.name() + ".title", null, code.name(), locale));
-        problem.setDetail(messages.getMessage("problem." + code.name() + ".detail", args, "", locale));
+        ProblemType type = ProblemType.of(code);
+        ProblemDetail problem = ProblemDetail.forStatus(type.status());
+        problem.setType(type.type());
+        problem.setTitle(messages.getMessage(type.titleKey(), null, code.name(), locale));
+        problem.setDetail(messages.getMessage(type.detailKey(), args, "", locale));
         problem.setProperty("code", code.name());
         return problem;
     }

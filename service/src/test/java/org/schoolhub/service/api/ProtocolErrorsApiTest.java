@@ -125,7 +125,9 @@ class ProtocolErrorsApiTest extends ApiTest {
             assertThat(response.status()).as(at + " -> " + response).isEqualTo(400);
             assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("at");
         }
-        assertThat(api.get("/api/sel/accounts/" + family.id() + "?at=" + Instant.now(), ADMIN).status()).isEqualTo(200);
+        // the account exists once the balances projection has seen the enrolment (reads are eventual)
+        eventually(() -> assertThat(api.get("/api/sel/accounts/" + family.id() + "?at=" + Instant.now(), ADMIN)
+                .status()).isEqualTo(200));
         assertThat(api.get("/api/sel/accounts/" + family.id() + "?at=1970-01-01T00:00:00Z", ADMIN).status())
                 .isEqualTo(200);
     }

@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,9 +22,26 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final DeclaredResponses declared;
+    private final List<String> undeclared = new CopyOnWriteArrayList<>();
 
     public ApiClient(int port) {
+        this(port, null);
+    }
+
+    private ApiClient(int port, DeclaredResponses declared) {
         this.base = "http://127.0.0.1:" + port;
+        this.declared = declared;
+    }
+
+    /** A client that notes every answer the served OpenAPI description does not declare. */
+    public static ApiClient checked(int port, Credentials who) {
+        return new ApiClient(port, DeclaredResponses.servedOn(port, who));
+    }
+
+    /** The answers seen so far that the description does not declare. */
+    public List<String> undeclaredAnswers() {
+        return List.copyOf(undeclared);
     }
 
     public Response get(String path, Credentials who) {
@@ -76,12 +95,30 @@ public final class ApiClient {
     private Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().map());
+            Response answer = new Response(response.statusCode(), response.body(), response.headers().map());
+            if (declared != null) {
+                declared.undeclared(request.method(), request.uri().getRawPath(), answer.status(), problemCode(answer))
+                        .ifPresent(undeclared::add);
+            }
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static String problemCode(Response answer) {
+        String type = answer.header("Content-Type");
+        if (type == null || !type.startsWith("application/problem+json")) {
+            return null;
+        }
+        try {
+            JsonNode code = answer.json().get("code");
+            return code == null ? null : code.asString();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 

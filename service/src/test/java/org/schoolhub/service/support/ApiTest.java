@@ -12,6 +12,7 @@ import org.awaitility.Awaitility;
 import org.awaitility.core.ThrowingRunnable;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.schoolhub.service.SchoolHubApplication;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +45,13 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        api = new ApiClient(port);
+        api = ApiClient.checked(port, ADMIN);
+    }
+
+    /** The OpenAPI description tells the truth: it declares every answer a test has seen. */
+    @AfterEach
+    void everyAnswerWasDeclared() {
+        assertThat(api.undeclaredAnswers()).as("answers the OpenAPI description does not declare").isEmpty();
     }
 
     /** Enrols a family with a unique e-mail and returns its id and login. */
