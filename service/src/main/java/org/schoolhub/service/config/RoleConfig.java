@@ -1,6 +1,7 @@
 package org.schoolhub.service.config;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.schoolhub.service.config.role.ConditionalOnSide;
+import org.schoolhub.service.config.role.NodeRole;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,13 +15,13 @@ public final class RoleConfig {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'command'")
+    @ConditionalOnSide(NodeRole.COMMAND)
     @ComponentScan("org.schoolhub.command")
     static class CommandSide {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("'${schoolhub.role:all}' == 'all' or '${schoolhub.role:all}' == 'query'")
+    @ConditionalOnSide(NodeRole.QUERY)
     @ComponentScan("org.schoolhub.query")
     static class QuerySide {
     }

@@ -6,13 +6,14 @@ import org.schoolhub.command.web.CommandSender;
 import org.schoolhub.query.metrics.StageGateReport;
 import org.schoolhub.query.metrics.StageGates;
 import org.schoolhub.query.operations.RollbackSnapshots;
+import org.schoolhub.service.config.role.ConditionalOnSide;
+import org.schoolhub.service.config.role.NodeRole;
 import org.schoolhub.shared.commands.AdvanceCommunityStage;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  * mechanism in the application, no stage is advanced at all.
  */
 @Component
-@ConditionalOnExpression("'${schoolhub.role:all}' == 'all'")
+@ConditionalOnSide(NodeRole.ALL)
 class StageAdvance {
 
     private final StageGateReport gates;

@@ -6,11 +6,12 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.schoolhub.service.config.role.ConditionalOnSide;
+import org.schoolhub.service.config.role.NodeRole;
 import org.schoolhub.shared.values.Caller;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.shared.values.Role;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** POST /api/community/stage (API.md, Metrics); on nodes that run both sides. */
 @RestController
 @Tag(name = "Metrics")
-@ConditionalOnExpression("'${schoolhub.role:all}' == 'all'")
+@ConditionalOnSide(NodeRole.ALL)
 class StageController {
 
     private final StageAdvance stages;
