@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +31,8 @@ public class DatabaseResources {
     private final AtomicReference<Exhaustion> exhaustion = new AtomicReference<>();
 
     @Autowired
-    DatabaseResources(@Value("${schoolhub.health.database-resources-hold:1m}") Duration hold) {
-        this(hold, Clock.systemUTC());
+    DatabaseResources(SchoolhubProperties properties) {
+        this(properties.health().databaseResourcesHold(), Clock.systemUTC());
     }
 
     DatabaseResources(Duration hold, Clock clock) {
