@@ -21,7 +21,6 @@ import org.schoolhub.support.bus.CommandGroupPreparer;
 import org.schoolhub.support.store.JsonMixin;
 import org.schoolhub.support.bus.GroupCommitCommandBus;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /** Wiring of the command side: the group-commit bus, the ledger's cache and snapshots. */
@@ -31,11 +30,9 @@ public class CommandSideConfig {
     @Bean(destroyMethod = "shutdown")
     @Qualifier("localSegment")
     public GroupCommitCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
-                                            List<CommandGroupPreparer> preparers,
-                                            @Value("${schoolhub.commands.max-group-size:256}") int maxGroupSize,
-                                            @Value("${schoolhub.commands.queue-capacity:8192}") int queueCapacity) {
+                                            List<CommandGroupPreparer> preparers, CommandBusSettings settings) {
         return new GroupCommitCommandBus(transactionManager, axonConfiguration.correlationDataProviders(),
-                preparers, maxGroupSize, queueCapacity);
+                preparers, settings.maxGroupSize(), settings.queueCapacity());
     }
 
     /** The ledgers stay in memory between commands (a rollback evicts them). */

@@ -17,7 +17,6 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -48,11 +47,10 @@ class DeadlineConfig {
      * commits or rolls back with the command's events.
      */
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
-                                @Value("${schoolhub.deadlines.polling-interval:1s}") Duration pollingInterval) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, DeadlineSettings settings) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .tableName("scheduled_tasks")
-                .pollingInterval(pollingInterval)
+                .pollingInterval(settings.pollingInterval())
                 .heartbeatInterval(Duration.ofSeconds(30))
                 .threads(2)
                 .shutdownMaxWait(Duration.ofSeconds(10))

@@ -4,12 +4,13 @@ import org.schoolhub.command.web.CommandSender;
 import org.schoolhub.shared.commands.RecordGroupOrderPayment;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.shared.values.ErrorCode;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The default payment step: a coordinator records money received (cash, bank transfer) by hand. */
+/**
+ * The payment step: a coordinator records money received (cash, bank transfer) by hand. The only
+ * provider so far; the application's configuration accepts no other (schoolhub.payments.provider).
+ */
 @Component
-@ConditionalOnProperty(name = "schoolhub.payments.provider", havingValue = "manual", matchIfMissing = true)
 class ManualPaymentGateway implements PaymentGateway {
 
     private final CommandSender commands;

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import org.schoolhub.shared.values.Community;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.CronTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * One rollback snapshot a day, labelled with the community's date. A day that already has one
@@ -13,20 +16,26 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class DailySnapshot {
+class DailySnapshot implements SchedulingConfigurer {
 
     static final String LABEL_PREFIX = "daily ";
 
     private final JdbcRollbackSnapshots snapshots;
     private final Community community;
+    private final DailySnapshotSettings settings;
 
-    DailySnapshot(JdbcRollbackSnapshots snapshots, Community community) {
+    DailySnapshot(JdbcRollbackSnapshots snapshots, Community community, DailySnapshotSettings settings) {
         this.snapshots = snapshots;
         this.community = community;
+        this.settings = settings;
     }
 
-    @Scheduled(cron = "${schoolhub.operations.daily-snapshot-cron:0 15 3 * * *}",
-            zone = "${schoolhub.time-zone:Europe/Brussels}")
+    /** The cron expression is read in the community's time zone, the one the label's date is in. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addCronTask(new CronTask(this::takeDaily, new CronTrigger(settings.cron(), community.zone())));
+    }
+
     void takeDaily() {
         String label = LABEL_PREFIX + LocalDate.now(community.zone());
         if (!snapshots.exists(label)) {

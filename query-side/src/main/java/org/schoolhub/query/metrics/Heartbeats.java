@@ -8,7 +8,8 @@ import java.util.UUID;
 
 import org.schoolhub.support.projection.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * The percentage covers the trailing 30 days, or the time since the first beat if that is shorter.
  */
 @Component
-public class Heartbeats {
+public class Heartbeats implements SchedulingConfigurer {
 
     static final Duration WINDOW = Duration.ofDays(30);
     static final Duration MAX_GAP = Duration.ofMinutes(2);
@@ -33,15 +34,22 @@ public class Heartbeats {
               from beats""";
 
     private final JdbcTemplate jdbc;
+    private final HeartbeatSettings settings;
     private final UUID nodeId = UUID.randomUUID();
     private final Clock wallClock = Clock.systemUTC();
 
-    Heartbeats(JdbcTemplate jdbc) {
+    Heartbeats(JdbcTemplate jdbc, HeartbeatSettings settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
+    }
+
+    /** At a fixed rate from the start: the first beat as soon as the node runs. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addFixedRateTask(this::beat, settings.interval());
     }
 
     /** Real time on purpose: a seeding run's pinned clock must not fake uptime. */
-    @Scheduled(fixedRateString = "${schoolhub.metrics.heartbeat-interval:60000}")
     void beat() {
         Instant now = wallClock.instant();
         jdbc.update("insert into uptime_heartbeat (node_id, beat_at) values (?, ?) on conflict do nothing",

@@ -1,11 +1,10 @@
 package org.schoolhub.service.config;
 
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.schoolhub.shared.values.Community;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -17,8 +16,9 @@ class CommunityConfig {
 
     @Bean
     @DependsOn("flywayInitializer")
-    Community community(JdbcTemplate jdbc, @Value("${schoolhub.time-zone:Europe/Brussels}") ZoneId zone) {
+    Community community(JdbcTemplate jdbc, SchoolhubProperties properties) {
         Map<String, Object> row = jdbc.queryForMap("select database_id, community_id from installation");
-        return new Community((UUID) row.get("community_id"), (UUID) row.get("database_id"), zone);
+        return new Community((UUID) row.get("community_id"), (UUID) row.get("database_id"),
+                properties.timeZone());
     }
 }

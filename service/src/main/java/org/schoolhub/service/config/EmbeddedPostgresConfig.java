@@ -1,6 +1,7 @@
 package org.schoolhub.service.config;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,9 +18,12 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedPostgresConfig {
 
-    /** Started in the background since the context began (see EmbeddedPostgresEarlyStart); joined here. */
+    /**
+     * Started in the background since the context began (see EmbeddedPostgresEarlyStart); joined
+     * here, once the settings it was started with passed their checks.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedServer embeddedServer(EmbeddedPostgresEarlyStart.Launch launch) {
+    EmbeddedServer embeddedServer(EmbeddedPostgresEarlyStart.Launch launch, SchoolhubProperties checkedSettings) {
         return launch.await();
     }
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.schoolhub.service.config.properties.SchoolhubProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -11,7 +13,9 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Starts the embedded PostgreSQL (when no spring.datasource.url is set) on its own thread as soon
  * as the environment is known, so that its start-up overlaps the seconds Spring spends building
- * the context instead of adding to them. {@link EmbeddedPostgresConfig} joins it.
+ * the context instead of adding to them. {@link EmbeddedPostgresConfig} joins it. That is before
+ * any bean exists, so the settings are bound here by hand, as the configuration properties bean
+ * will bind them (with the same defaults); that bean checks them before the server is joined.
  */
 public class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,8 +37,9 @@ public class EmbeddedPostgresEarlyStart implements ApplicationContextInitializer
         if (!environment.getProperty("spring.datasource.url", "").isEmpty()) {
             return;
         }
-        Path dataDir = Path.of(environment.getProperty("schoolhub.data-dir", "./data"));
-        int port = environment.getProperty("schoolhub.embedded-port", Integer.class, 0);
+        SchoolhubProperties settings = Binder.get(environment).bindOrCreate("schoolhub", SchoolhubProperties.class);
+        Path dataDir = Path.of(settings.dataDir());
+        int port = settings.embeddedPort();
         CompletableFuture<EmbeddedServer> server = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {

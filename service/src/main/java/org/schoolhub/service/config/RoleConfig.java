@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * {@code schoolhub.role} decides which side this node runs: {@code all} (default) runs both,
- * {@code command} only aggregates and command endpoints, {@code query} only projections and reads.
+ * {@code schoolhub.role} decides which side this node runs ({@link NodeRole}): {@code all} runs
+ * both, {@code command} only aggregates and command endpoints, {@code query} only projections and reads.
  */
 public final class RoleConfig {
 

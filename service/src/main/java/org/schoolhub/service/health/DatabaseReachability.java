@@ -14,10 +14,10 @@ import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
 
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +40,9 @@ public class DatabaseReachability implements SmartLifecycle {
     private ScheduledExecutorService checks;
 
     @Autowired
-    DatabaseReachability(DataSource dataSource,
-                         @Value("${schoolhub.health.database-check-interval:5s}") Duration interval,
-                         @Value("${schoolhub.health.database-outage-limit:3m}") Duration limit) {
-        this(() -> reachable(dataSource), interval, limit, Clock.systemUTC());
+    DatabaseReachability(DataSource dataSource, SchoolhubProperties properties) {
+        this(() -> reachable(dataSource), properties.health().databaseCheckInterval(),
+                properties.health().databaseOutageLimit(), Clock.systemUTC());
     }
 
     DatabaseReachability(BooleanSupplier probe, Duration interval, Duration limit, Clock clock) {

@@ -4,10 +4,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,18 +29,17 @@ class BootstrapAdmin implements InitializingBean {
     private final PasswordEncoder encoder;
     private final String configuredPassword;
 
-    BootstrapAdmin(JdbcTemplate jdbc, PasswordEncoder encoder,
-                   @Value("${schoolhub.bootstrap-admin-password:}") String configuredPassword) {
+    BootstrapAdmin(JdbcTemplate jdbc, PasswordEncoder encoder, SchoolhubProperties properties) {
         this.jdbc = jdbc;
         this.encoder = encoder;
-        this.configuredPassword = configuredPassword;
+        this.configuredPassword = properties.bootstrapAdminPassword();
     }
 
     @Override
     public void afterPropertiesSet() {
         boolean exists = jdbc.queryForObject("select count(*) from app_user where username = ?", Integer.class,
                 USERNAME) > 0;
-        if (!configuredPassword.isBlank()) {
+        if (configuredPassword != null && !configuredPassword.isBlank()) {
             String hash = encoder.encode(configuredPassword);
             jdbc.update("""
                     insert into app_user (user_id, username, password_hash, roles) values (?, ?, ?, 'COORDINATOR,OPERATOR')

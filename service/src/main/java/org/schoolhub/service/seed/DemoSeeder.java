@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.schoolhub.service.config.properties.SchoolhubProperties;
 import org.schoolhub.shared.commands.EnrolFamily;
 import org.schoolhub.shared.commands.RecordIndicator;
 import org.schoolhub.shared.commands.TransferSelUnits;
@@ -18,7 +19,6 @@ import org.schoolhub.shared.values.ChildDetails;
 import org.schoolhub.shared.values.Community;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -50,14 +50,11 @@ class DemoSeeder implements ApplicationRunner {
     private final FamilyRecords familyRecords;
     private final PasswordEncoder passwords;
     private final ConfigurableApplicationContext context;
-    private final SeedSettings settings;
+    private final SchoolhubProperties.Seed settings;
 
     DemoSeeder(CommandGateway gateway, SeedClock clock, Community community, JdbcTemplate jdbc,
                FamilyRecords familyRecords, PasswordEncoder passwords, ConfigurableApplicationContext context,
-               @Value("${schoolhub.seed.months}") int months, @Value("${schoolhub.seed.families:40}") int families,
-               @Value("${schoolhub.seed.password:seed-password-1}") String password,
-               @Value("${schoolhub.seed.random-seed:42}") long randomSeed,
-               @Value("${schoolhub.seed.exit:false}") boolean exit) {
+               SchoolhubProperties properties) {
         this.commands = new SeedCommands(gateway, clock);
         this.clock = clock;
         this.community = community;
@@ -65,7 +62,7 @@ class DemoSeeder implements ApplicationRunner {
         this.familyRecords = familyRecords;
         this.passwords = passwords;
         this.context = context;
-        this.settings = new SeedSettings(months, families, password, randomSeed, exit);
+        this.settings = properties.seed();
     }
 
     @Override
@@ -153,8 +150,5 @@ class DemoSeeder implements ApplicationRunner {
         balances.merge(from, -amount, Long::sum);
         balances.merge(to, amount, Long::sum);
         return true;
-    }
-
-    private record SeedSettings(int months, int families, String password, long randomSeed, boolean exit) {
     }
 }

@@ -1,7 +1,7 @@
 package org.schoolhub.shared.values;
 
 /**
- * The bounds every SEL balance stays within (defaults -300 and +600, set by
+ * The bounds every SEL balance stays within (schoolhub.sel.lower-limit and upper-limit, or
  * SCHOOLHUB_SEL_LOWER_LIMIT and SCHOOLHUB_SEL_UPPER_LIMIT): enforced by the ledger, shown and
  * checked by the read side.
  */

@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Remembers that PostgreSQL ran out of a resource (SQLSTATE class 53: disk full, "could not extend
@@ -18,7 +16,7 @@ import org.springframework.stereotype.Component;
  * such a failure until an event is written again, or until {@code hold} passes without another
  * one (a node that no longer receives requests must be able to come back).
  */
-@Component
+/** Built by the application from its configuration (how long an exhaustion is held). */
 public class DatabaseResources {
 
     /** SQLSTATE class "insufficient resources". */
@@ -31,7 +29,7 @@ public class DatabaseResources {
     private final AtomicReference<Exhaustion> exhaustion = new AtomicReference<>();
 
     @Autowired
-    public DatabaseResources(@Value("${schoolhub.health.database-resources-hold:1m}") Duration hold) {
+    public DatabaseResources(Duration hold) {
         this(hold, Clock.systemUTC());
     }
 
