@@ -27,6 +27,8 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class CommandSideConfig {
 
+    static final int SNAPSHOT_EVERY = 5_000;
+
     @Bean(destroyMethod = "shutdown")
     @Qualifier("localSegment")
     public GroupCommitCommandBus commandBus(TransactionManager transactionManager, Configuration axonConfiguration,
@@ -42,13 +44,13 @@ public class CommandSideConfig {
     }
 
     /**
-     * A snapshot every 5,000 ledger events bounds the replay when the cache is cold (a fraction of a
-     * second). Taking one reads every event since the last, so taking them often costs the load
-     * about as much as a projection does.
+     * A snapshot every {@value #SNAPSHOT_EVERY} ledger events bounds the replay when the cache is
+     * cold. Taking one reads every event since the last, so taking them often costs the load about
+     * as much as a projection does (docs/performance.md).
      */
     @Bean
     public SnapshotTriggerDefinition ledgerSnapshotTrigger(SpringAggregateSnapshotter snapshotter) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, 5_000);
+        return new EventCountSnapshotTriggerDefinition(snapshotter, SNAPSHOT_EVERY);
     }
 
     /** Snapshots are written off the command thread, so no command waits for one. */

@@ -8,7 +8,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 import org.axonframework.commandhandling.CommandBus;
@@ -57,8 +56,6 @@ public final class GroupCommitCommandBus implements CommandBus {
             new CopyOnWriteArrayList<>();
     private final List<MessageDispatchInterceptor<? super CommandMessage<?>>> dispatchInterceptors =
             new CopyOnWriteArrayList<>();
-    private final AtomicLong groupsCommitted = new AtomicLong();
-    private final AtomicLong commandsCommitted = new AtomicLong();
     private final Thread worker;
     private volatile boolean accepting = true;
 
@@ -143,8 +140,6 @@ public final class GroupCommitCommandBus implements CommandBus {
             CommandGroupRun run = new CommandGroupRun(setup, group);
             run.execute();
             if (run.committed()) {
-                groupsCommitted.incrementAndGet();
-                commandsCommitted.addAndGet(group.size());
                 run.answerAll();
                 return null;
             }
@@ -202,17 +197,6 @@ public final class GroupCommitCommandBus implements CommandBus {
     public Registration registerDispatchInterceptor(MessageDispatchInterceptor<? super CommandMessage<?>> interceptor) {
         dispatchInterceptors.add(interceptor);
         return () -> dispatchInterceptors.remove(interceptor);
-    }
-
-    /** Commands waiting for the worker: a gauge of back-pressure. */
-    public int queuedCommands() {
-        return queue.size();
-    }
-
-    /** Average commands per commit since start: how much grouping is happening. */
-    public double averageGroupSize() {
-        long groups = groupsCommitted.get();
-        return groups == 0 ? 0 : (double) commandsCommitted.get() / groups;
     }
 
     /** Stops accepting commands, finishes those already queued, then stops the worker. */

@@ -16,8 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The one processor every projection runs in ({@link Projection#PROCESSOR}): a tracking processor,
  * one thread, one segment (the ledger's events must be applied in order), {@value #BATCH_SIZE} events
  * per transaction. A tracking rather than a pooled processor: the pooled one hands events from a
- * coordinator to a worker through a queue of 1,024 and waits 100 ms whenever it is full, which caps
- * a replay however fast the projections are.
+ * coordinator to a worker through a bounded queue and pauses whenever it is full, which caps a
+ * replay however fast the projections are.
  *
  * <p>An event that a projection cannot handle is parked in the dead-letter queue with the later
  * events of its aggregate (Axon's sequenced queue, in PostgreSQL), and the processor goes on with

@@ -43,6 +43,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 class AxonStorageConfig {
 
+    static final int EVENTS_PER_QUERY = 1_000;
+    static final int CACHED_EVENTS = 1_000;
+    static final long CLEANUP_DELAY_MS = 1_000;
+
     @Bean
     EventSchema eventSchema() {
         return EventSchema.builder()
@@ -62,9 +66,9 @@ class AxonStorageConfig {
     }
 
     /**
-     * Axon's JDBC engine as its auto-configuration builds it, but reading 1,000 events per query
-     * instead of 100: a replay of a few hundred thousand events then costs a few hundred queries
-     * per projection, not a few thousand. Its failures are named and watched by
+     * Axon's JDBC engine as its auto-configuration builds it, but reading {@value #EVENTS_PER_QUERY}
+     * events per query, ten times Axon's default: a replay then costs a tenth of the queries. Its
+     * failures are named and watched by
      * {@link PostgresEventStorageEngine}.
      */
     @Bean
@@ -84,7 +88,7 @@ class AxonStorageConfig {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .batchSize(1_000), persistenceExceptionResolver, databaseResources);
+                .batchSize(EVENTS_PER_QUERY), persistenceExceptionResolver, databaseResources);
     }
 
     /**
@@ -137,15 +141,16 @@ class AxonStorageConfig {
     }
 
     /**
-     * Axon's event store as its auto-configuration builds it, with two differences. It keeps the
-     * last 1,000 events in memory for the processors that follow the head, not 10,000: those are
-     * deserialised messages, about 30 MB of a 256 MB heap at Axon's default, and the processors
-     * follow the head within a batch (one that falls further behind reads from the database). Its
+     * Axon's event store as its auto-configuration builds it, with these differences. It keeps the
+     * last {@value #CACHED_EVENTS} events in memory for the processors that follow the head, a
+     * tenth of Axon's default: those are deserialised messages, a large share of a small heap at
+     * the default, and the processors follow the head within a batch (one that falls further
+     * behind reads from the database). Its
      * monitor only counts the events stored ({@code eventStore_ingestedCounter_total}). The
      * processors' catch-up streams are read ahead ({@link ReadAheadEventStorageEngine}). And a
-     * processor that falls behind the head is let go of after a second, not ten: until then the
-     * cache's events from its last one on stay reachable through it, and at 7,000 events a second
-     * ten seconds of them are some 100 MB of a 256 MB heap.
+     * processor that falls behind the head is let go of after {@value #CLEANUP_DELAY_MS} ms, a tenth
+     * of Axon's default: until then the cache's events from its last one on stay reachable through
+     * it, which under full load is a large share of a small heap (docs/performance.md).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
@@ -159,8 +164,8 @@ class AxonStorageConfig {
                     return NoOpMessageMonitorCallback.INSTANCE;
                 })
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(1_000)
-                .cleanupDelay(1_000)
+                .cachedEvents(CACHED_EVENTS)
+                .cleanupDelay(CLEANUP_DELAY_MS)
                 .build();
     }
 

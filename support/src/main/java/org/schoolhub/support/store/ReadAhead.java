@@ -26,8 +26,8 @@ import java.util.stream.StreamSupport;
  * again (with {@code optimizeEventConsumption}, on by default; off, it would ask the ended stream
  * again and wait). Reading on after the end instead kept the processor on its own stream under
  * load, and the event store's producer, idle meanwhile, then re-read the whole backlog into its
- * cache each time the processor came back: 111,000 events held at once, out of memory at
- * -Xmx256m (docs/performance.md). Closing the returned stream stops the reader.
+ * cache each time the processor came back: the whole backlog held at once, out of memory with a
+ * small heap (docs/performance.md). Closing the returned stream stops the reader.
  *
  * @param <T> the elements
  */

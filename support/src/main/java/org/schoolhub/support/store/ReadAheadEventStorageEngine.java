@@ -20,7 +20,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * and timestamp while the processor handles and writes the previous ones: a replay's two halves
  * overlap on two cores. Order, tokens, failures and the end are those of the source stream (once
  * ended it stays ended: see {@link ReadAhead}). Up to {@code CHUNKS_AHEAD} chunks of
- * {@code CHUNK_SIZE} events wait in memory (about 12 MB).
+ * {@code CHUNK_SIZE} events wait in memory.
  *
  * <p>Only streams that do not block are read ahead: the processors' private catch-up streams. The
  * stream that follows the head (the event store's own producer thread) stays as it is.
