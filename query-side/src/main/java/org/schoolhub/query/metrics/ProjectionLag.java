@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.schoolhub.support.store.EventStoreHead;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,12 +20,12 @@ import org.springframework.stereotype.Component;
 public class ProjectionLag {
 
     private final ObjectProvider<EventProcessingConfiguration> processing;
-    private final JdbcTemplate jdbc;
+    private final EventStoreHead head;
 
     /** Axon's configuration is looked up when asked: it must not be built while metrics are wired. */
-    ProjectionLag(ObjectProvider<EventProcessingConfiguration> processing, JdbcTemplate jdbc) {
+    ProjectionLag(ObjectProvider<EventProcessingConfiguration> processing, EventStoreHead head) {
         this.processing = processing;
-        this.jdbc = jdbc;
+        this.head = head;
     }
 
     public Map<String, Long> byProcessor() {
@@ -57,7 +57,6 @@ public class ProjectionLag {
     }
 
     private long head() {
-        Long head = jdbc.queryForObject("select coalesce(max(global_index), 0) from domain_event_entry", Long.class);
-        return head == null ? 0 : head;
+        return head.position();
     }
 }
