@@ -24,6 +24,7 @@ final class TestDatabase implements AutoCloseable {
 
     private final String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
     private final DataSource dataSource;
+    private final DataSource onDefaultSearchPath;
 
     TestDatabase() {
         String url = System.getenv("SPRING_DATASOURCE_URL");
@@ -36,12 +37,18 @@ final class TestDatabase implements AutoCloseable {
         }
         String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         this.dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), inSchema, user, password);
+        this.onDefaultSearchPath = new SimpleDriverDataSource(new org.postgresql.Driver(), url, user, password);
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema).createSchemas(true)
                 .locations("classpath:db/migration").load().migrate();
     }
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Connections on the server's own search path, {@code public} first, as the service's are. */
+    DataSource onDefaultSearchPath() {
+        return onDefaultSearchPath;
     }
 
     JdbcTemplate jdbc() {
