@@ -35,7 +35,9 @@ final class TestDatabase implements AutoCloseable {
             user = "postgres";
             password = "";
         }
-        String inSchema = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        // batches sent as the service sends them (application.yml): inserts rewritten to multi-row ones
+        url = url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+        String inSchema = url + "&currentSchema=" + schema;
         this.dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), inSchema, user, password);
         this.onDefaultSearchPath = new SimpleDriverDataSource(new org.postgresql.Driver(), url, user, password);
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema).createSchemas(true)
