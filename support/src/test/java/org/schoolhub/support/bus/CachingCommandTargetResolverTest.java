@@ -3,6 +3,11 @@ package org.schoolhub.support.bus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.lang.reflect.InvocationTargetException;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -61,6 +66,68 @@ class CachingCommandTargetResolverTest {
         var command = GenericCommandMessage.asCommandMessage(new Versioned(null, null));
 
         assertThatThrownBy(() -> cached.resolveTarget(command)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_annotated_method_wins_over_an_annotated_field() {
+        var command = GenericCommandMessage.asCommandMessage(new FieldAndMethod());
+
+        assertThat(cached.resolveTarget(command).getIdentifier()).isEqualTo("from-method");
+        assertThat(cached.resolveTarget(command)).isEqualTo(axons.resolveTarget(command));
+    }
+
+    @Test
+    void a_meta_annotation_names_the_target() {
+        var command = GenericCommandMessage.asCommandMessage(new MetaAnnotated("order-3"));
+
+        assertThat(cached.resolveTarget(command).getIdentifier()).isEqualTo("order-3");
+        assertThat(cached.resolveTarget(command)).isEqualTo(axons.resolveTarget(command));
+    }
+
+    @Test
+    void the_target_is_read_from_each_command_not_from_the_first_of_its_type() {
+        var first = GenericCommandMessage.asCommandMessage(new Versioned("order-4", "1"));
+        var second = GenericCommandMessage.asCommandMessage(new Versioned("order-5", "2"));
+
+        cached.resolveTarget(first);
+
+        assertThat(cached.resolveTarget(second).getIdentifier()).isEqualTo("order-5");
+        assertThat(cached.resolveTarget(second).getVersion()).isEqualTo(2L);
+    }
+
+    @Test
+    void an_accessor_that_throws_is_refused_as_a_bad_command() {
+        var command = GenericCommandMessage.asCommandMessage(new Throwing());
+
+        assertThatThrownBy(() -> cached.resolveTarget(command)).isInstanceOf(IllegalArgumentException.class)
+                .hasCauseInstanceOf(InvocationTargetException.class);
+    }
+
+    /** Both a field and a method carry the annotation: Axon reads the method. */
+    static final class FieldAndMethod {
+        @TargetAggregateIdentifier
+        private final String field = "from-field";
+
+        @TargetAggregateIdentifier
+        String target() {
+            return "from-method";
+        }
+    }
+
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+    @TargetAggregateIdentifier
+    @interface OrderId {
+    }
+
+    record MetaAnnotated(@OrderId String order) {
+    }
+
+    static final class Throwing {
+        @TargetAggregateIdentifier
+        String target() {
+            throw new IllegalStateException("no target yet");
+        }
     }
 
     /** Not a record: the annotation is on the fields only, no accessor carries it. */
