@@ -29,7 +29,7 @@ public class CarefulWrites {
     private final Set<String> carefulProcessors = ConcurrentHashMap.newKeySet();
     private final TransactionTemplate savepoint;
 
-    CarefulWrites(PlatformTransactionManager transactionManager) {
+    public CarefulWrites(PlatformTransactionManager transactionManager) {
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }

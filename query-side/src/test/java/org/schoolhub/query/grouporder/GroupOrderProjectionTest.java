@@ -6,28 +6,27 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.schoolhub.service.support.ApiTest;
+import org.schoolhub.query.ProjectionHarness;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
 import org.schoolhub.shared.events.GroupOrderLinePaid;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.events.GroupOrderOpened;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The group-order read model against PostgreSQL: every event handled twice, or late, changes nothing. */
-class GroupOrderProjectionTest extends ApiTest {
+class GroupOrderProjectionTest {
 
     private static final UUID COMMUNITY = UUID.randomUUID();
     // 23:30 UTC on 31 January is already February in Brussels.
     private static final Instant T0 = Instant.parse("2026-01-31T23:30:00Z");
 
-    @Autowired
-    GroupOrderProjection projection;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    // one schema for the class; each test makes its own ids
+    private static final ProjectionHarness harness = new ProjectionHarness();
+    private final GroupOrderProjection projection = new GroupOrderProjection(harness.writes(), harness.community(COMMUNITY));
+    private final JdbcTemplate jdbc = harness.jdbc();
 
     private final UUID order = UUID.randomUUID();
     private final UUID dupont = UUID.randomUUID();
@@ -83,7 +82,7 @@ class GroupOrderProjectionTest extends ApiTest {
 
     @Test
     void a_line_placed_and_changed_within_one_batch_is_written_like_event_by_event() {
-        inOneProcessorBatch(() -> {
+        harness.batch(() -> {
             projection.on(new GroupOrderOpened(COMMUNITY, order, "Scarves", 1_200, 1, T0.plusSeconds(86_400), T0));
             projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 1, 0, T0), 1);
             projection.on(new GroupOrderLinePlaced(COMMUNITY, order, dupont, 5, 1, T0.plusSeconds(60)), 2);
@@ -98,5 +97,10 @@ class GroupOrderProjectionTest extends ApiTest {
     private Map<String, Object> line(UUID family) {
         return jdbc.queryForMap("select quantity, paid_cents, placed_month from group_order_line"
                 + " where group_order_id = ? and family_id = ?", order, family);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        harness.close();
     }
 }

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.schoolhub.service.support.ApiTest;
+import org.schoolhub.query.ProjectionHarness;
 import org.schoolhub.shared.events.SelAccountOpened;
 import org.schoolhub.shared.events.SelTransferCompleted;
 import org.schoolhub.shared.events.SelTransferReversed;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,19 +19,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * whose writes are folded (one balance row per family) and sent when it commits; and the same
  * batch again, as after a crash before the token was stored, changes nothing.
  */
-class SelProjectionsBatchTest extends ApiTest {
+class SelProjectionsBatchTest {
 
     private static final UUID COMMUNITY = UUID.randomUUID();
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-    @Autowired
-    SelAccountsProjection accounts;
-
-    @Autowired
-    SelHistoryProjection history;
-
-    @Autowired
-    JdbcTemplate jdbc;
+    // one schema for the class; each test makes its own ids
+    private static final ProjectionHarness harness = new ProjectionHarness();
+    private final SelAccountsProjection accounts = new SelAccountsProjection(harness.writes());
+    private final SelHistoryProjection history = new SelHistoryProjection(harness.writes());
+    private final JdbcTemplate jdbc = harness.jdbc();
 
     private final UUID dupont = UUID.randomUUID();
     private final UUID martin = UUID.randomUUID();
@@ -42,7 +39,7 @@ class SelProjectionsBatchTest extends ApiTest {
     @Test
     void a_batch_folds_into_one_row_per_family_and_the_same_batch_again_changes_nothing() {
         for (int round = 0; round < 2; round++) {
-            inOneProcessorBatch(() -> {
+            harness.batch(() -> {
                 accounts.on(new SelAccountOpened(COMMUNITY, dupont, T0), 1);
                 accounts.on(new SelAccountOpened(COMMUNITY, martin, T0), 2);
                 SelTransferCompleted paid = new SelTransferCompleted(COMMUNITY, first, dupont, martin, 30, -30, 30, T0);
@@ -72,5 +69,10 @@ class SelProjectionsBatchTest extends ApiTest {
     private Map<String, Object> account(UUID family) {
         return jdbc.queryForMap("select balance, transfer_count, last_sequence from sel_account where family_id = ?",
                 family);
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        harness.close();
     }
 }
