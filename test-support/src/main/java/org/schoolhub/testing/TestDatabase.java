@@ -27,6 +27,11 @@ public final class TestDatabase implements AutoCloseable {
     private final DataSource onDefaultSearchPath;
 
     public TestDatabase() {
+        this(null);
+    }
+
+    /** A schema migrated up to and including {@code version} only (all migrations when null): to test a migration itself. */
+    public TestDatabase(String version) {
         String url = System.getenv("SPRING_DATASOURCE_URL");
         String user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
         String password = System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
@@ -40,8 +45,17 @@ public final class TestDatabase implements AutoCloseable {
         String inSchema = url + "&currentSchema=" + schema;
         this.dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), inSchema, user, password);
         this.onDefaultSearchPath = new SimpleDriverDataSource(new org.postgresql.Driver(), url, user, password);
-        Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema).createSchemas(true)
-                .locations("classpath:db/migration").load().migrate();
+        migrate(version);
+    }
+
+    /** Applies the migrations up to and including {@code version} (all when null). */
+    public void migrate(String version) {
+        var flyway = Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema).createSchemas(true)
+                .locations("classpath:db/migration");
+        if (version != null) {
+            flyway.target(version);
+        }
+        flyway.load().migrate();
     }
 
     public DataSource dataSource() {
