@@ -3,6 +3,7 @@ package org.schoolhub.operations.migration;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +51,8 @@ class Checklist {
     List<ChecklistItem> of(StageMigrations.Migration migration, Instant now) {
         List<ChecklistItem> items = new ArrayList<>();
         items.add(gateReady(migration));
-        items.add(weekendWindow(migration));
-        items.add(announcedWithNotice(migration));
+        items.add(weekendWindow(migration.scheduledFor(), community.zone()));
+        items.add(announcedWithNotice(migration.announcedAt(), migration.scheduledFor(), settings.noticeDays()));
         Optional<Snapshot> backup = snapshots.newest().filter(s -> s.takenAt().isAfter(now.minus(BACKUP_AGE)));
         boolean verified = backup.isPresent() && snapshots.reproduces(backup.get());
         items.add(backupVerified(backup, verified));
@@ -86,22 +87,21 @@ class Checklist {
                         : "not met: " + String.join(", ", unmet));
     }
 
-    private ChecklistItem weekendWindow(StageMigrations.Migration migration) {
-        ZonedDateTime local = migration.scheduledFor().atZone(community.zone());
+    static ChecklistItem weekendWindow(Instant scheduledFor, ZoneId zone) {
+        ZonedDateTime local = scheduledFor.atZone(zone);
         boolean weekend = local.getDayOfWeek() == DayOfWeek.SATURDAY || local.getDayOfWeek() == DayOfWeek.SUNDAY;
         return ChecklistItem.computed(MigrationCheck.WEEKEND_WINDOW.key(), weekend,
-                "scheduled for " + local.getDayOfWeek() + " " + local.toLocalDateTime() + " (" + community.zone() + ")");
+                "scheduled for " + local.getDayOfWeek() + " " + local.toLocalDateTime() + " (" + zone + ")");
     }
 
-    private ChecklistItem announcedWithNotice(StageMigrations.Migration migration) {
-        Instant announced = migration.announcedAt();
+    static ChecklistItem announcedWithNotice(Instant announced, Instant scheduledFor, int noticeDays) {
         if (announced == null) {
             return ChecklistItem.computed(MigrationCheck.ANNOUNCED_WITH_NOTICE.key(), false, "not announced yet");
         }
-        Duration notice = Duration.between(announced, migration.scheduledFor());
-        boolean enough = notice.compareTo(Duration.ofDays(settings.noticeDays())) >= 0;
+        Duration notice = Duration.between(announced, scheduledFor);
+        boolean enough = notice.compareTo(Duration.ofDays(noticeDays)) >= 0;
         return ChecklistItem.computed(MigrationCheck.ANNOUNCED_WITH_NOTICE.key(), enough, "announced " + announced
-                + ", " + notice.toDays() + " days before; " + settings.noticeDays() + " needed");
+                + ", " + notice.toDays() + " days before; " + noticeDays + " needed");
     }
 
     private static ChecklistItem backupVerified(Optional<Snapshot> backup, boolean verified) {

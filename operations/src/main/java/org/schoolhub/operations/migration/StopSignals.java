@@ -57,7 +57,7 @@ class StopSignals {
             return new StopSignal("performanceDegraded", false, "p95 now " + millis(now) + ", at the last stage advance "
                     + millis(atAdvance) + ": nothing to compare");
         }
-        boolean degraded = now > atAdvance * DEGRADED_RATIO;
+        boolean degraded = Watches.worse(atAdvance, now);
         return new StopSignal("performanceDegraded", degraded, "p95 of the last 24 h " + millis(now)
                 + ", at the last stage advance " + millis(atAdvance) + "; degraded above " + millis(atAdvance * DEGRADED_RATIO));
     }
