@@ -22,6 +22,11 @@ public class MetricsReader {
     /** The trailing window of an active family, in days, today included. */
     static final int ACTIVE_WINDOW_DAYS = 30;
 
+    /** Every (actor, day) of activity: commands and order lines, and transfers not reversed. */
+    private static final String ACTIVITY = """
+            select actor_id, day from metric_activity
+             union all select family_id, day from metric_transfer_activity""";
+
     private final JdbcTemplate jdbc;
     private final Community community;
     private final long lowerLimit;
@@ -36,9 +41,8 @@ public class MetricsReader {
 
     public long activeFamilies(Instant now) {
         LocalDate today = MetricTime.day(now, community.zone());
-        return count("""
-                select count(distinct a.actor_id) from metric_activity a join metric_family f on f.family_id = a.actor_id
-                 where a.day > ? and a.day <= ?""",
+        return count("select count(distinct a.actor_id) from (" + ACTIVITY + ") a"
+                        + " join metric_family f on f.family_id = a.actor_id where a.day > ? and a.day <= ?",
                 Date.valueOf(today.minusDays(ACTIVE_WINDOW_DAYS)), Date.valueOf(today));
     }
 
@@ -93,10 +97,9 @@ public class MetricsReader {
         Map<String, Long> orders = byMonth("""
                 select month, count(*) from metric_order_line where not withdrawn and month >= ? and month <= ?
                  group by month""", first, current);
-        Map<String, Long> active = byMonth("""
-                select to_char(a.day, 'YYYY-MM') as month, count(distinct a.actor_id)
-                  from metric_activity a join metric_family f on f.family_id = a.actor_id
-                 where a.day >= ? and a.day <= ? group by 1""",
+        Map<String, Long> active = byMonth("select to_char(a.day, 'YYYY-MM') as month, count(distinct a.actor_id)"
+                        + " from (" + ACTIVITY + ") a join metric_family f on f.family_id = a.actor_id"
+                        + " where a.day >= ? and a.day <= ? group by 1",
                 Date.valueOf(first.atDay(1)), Date.valueOf(current.atEndOfMonth()));
         List<MonthlyFigures> figures = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
