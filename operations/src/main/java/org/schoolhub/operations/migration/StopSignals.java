@@ -1,9 +1,11 @@
 package org.schoolhub.operations.migration;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.schoolhub.query.feedback.FeedbackSummary;
 import org.schoolhub.query.metrics.MetricsReader;
 import org.schoolhub.query.metrics.ResponseTimes;
 import org.schoolhub.query.migration.StageMigrations;
@@ -11,26 +13,34 @@ import org.springframework.stereotype.Component;
 
 /**
  * The stop signals of the stage rules (API.md, Stage migrations), each from the facts the
- * service has: indicators coordinators report and the response times it measures.
+ * service has: families' feedback, indicators coordinators report and the response times it measures.
  */
 @Component
 class StopSignals {
 
     static final double DEGRADED_RATIO = 1.2;
+    static final long MIN_ANSWERS = 5;
+    static final double SATISFIED_PERCENT = 60;
 
     private final MetricsReader metrics;
     private final ResponseTimes responseTimes;
     private final StageMigrations migrations;
+    private final FeedbackSummary feedback;
+    private final Clock clock;
 
-    StopSignals(MetricsReader metrics, ResponseTimes responseTimes, StageMigrations migrations) {
+    StopSignals(MetricsReader metrics, ResponseTimes responseTimes, StageMigrations migrations,
+                FeedbackSummary feedback, Clock clock) {
         this.metrics = metrics;
         this.responseTimes = responseTimes;
         this.migrations = migrations;
+        this.feedback = feedback;
+        this.clock = clock;
     }
 
     List<StopSignal> now() {
         Map<String, Double> indicators = metrics.indicators();
         List<StopSignal> signals = new ArrayList<>();
+        signals.add(usersDissatisfied(feedback.at(clock.instant())));
         signals.add(criticalBugs(indicators.get("criticalBugs")));
         signals.add(performanceDegraded());
         signals.add(budgetExceeded(indicators.get("monthlyCostCents"), indicators.get("budgetCents")));
@@ -41,6 +51,17 @@ class StopSignals {
     /** The active ones, by name. */
     static List<String> active(List<StopSignal> signals) {
         return signals.stream().filter(StopSignal::active).map(StopSignal::signal).toList();
+    }
+
+    static StopSignal usersDissatisfied(FeedbackSummary.Summary summary) {
+        if (summary.answers30d() < MIN_ANSWERS) {
+            return new StopSignal("usersDissatisfied", false, summary.answers30d() + " answers in 30 days; "
+                    + MIN_ANSWERS + " needed to judge");
+        }
+        boolean dissatisfied = summary.satisfiedPercent() < SATISFIED_PERCENT;
+        return new StopSignal("usersDissatisfied", dissatisfied, summary.satisfiedPercent() + " % satisfied ("
+                + summary.answers30d() + " answers in 30 days, average " + summary.averageScore() + "); stop under "
+                + (int) SATISFIED_PERCENT + " %");
     }
 
     private static StopSignal criticalBugs(Double bugs) {

@@ -41,6 +41,7 @@ class StageMigrationApiTest extends ApiTest {
         }
         record("criticalBugs", 0);
         record("teamOverloaded", 0);
+        families.forEach(family -> feedback(family, 2));
 
         String id = plan(1);
         JsonNode planned = eventuallyGet(id);
@@ -62,6 +63,14 @@ class StageMigrationApiTest extends ApiTest {
         assertThat(signal(signals, "budgetExceeded").get("active").asBoolean()).isTrue();
         assertThat(signal(signals, "budgetExceeded").get("detail").asString()).contains("5000", "4000");
         assertThat(signal(signals, "teamOverloaded").get("active").asBoolean()).isFalse();
+        assertThat(signal(signals, "usersDissatisfied").get("active").asBoolean()).isTrue();
+        assertThat(signal(signals, "usersDissatisfied").get("detail").asString()).startsWith("0.0 % satisfied (5 answers");
+        for (int round = 0; round < 3; round++) {
+            families.forEach(family -> feedback(family, 5));
+        }
+        eventually(() -> assertThat(api.get("/api/feedback/summary", ADMIN).json().get("satisfiedPercent").asDouble())
+                .isEqualTo(75.0));
+        assertThat(signal(get(id).get("stopSignals"), "usersDissatisfied").get("active").asBoolean()).isFalse();
         record("criticalBugs", 0);
         record("monthlyCostCents", 3000);
         signals = get(id).get("stopSignals");
@@ -196,6 +205,11 @@ class StageMigrationApiTest extends ApiTest {
                 .isEqualTo(201);
         eventually(() -> assertThat(jdbc.queryForObject("select value from metric_indicator where name = ?",
                 Double.class, indicator)).isEqualTo(value));
+    }
+
+    private void feedback(Family family, int score) {
+        Response given = api.post("/api/feedback", Map.of("score", score, "comment", "so far so good"), family.login());
+        assertThat(given.status()).as(given.toString()).isEqualTo(201);
     }
 
     private void transfer(Family from, Family to, long amount) {
