@@ -76,6 +76,15 @@ public class MetricsReader {
                 community.communityId()).stream().findFirst().orElse(0);
     }
 
+    /** Every stage change of the community, oldest first: advances and the returns of rolled back migrations. */
+    public List<StageChange> stageHistory() {
+        return jdbc.query("""
+                select from_stage, to_stage, changed_at, overridden, reason from community_stage_history
+                 where community_id = ? order by sequence""",
+                (rs, n) -> new StageChange(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
+                        rs.getString(5)), community.communityId());
+    }
+
     /** Latest value of each indicator recorded so far; absent names were never recorded. */
     public Map<String, Double> indicators() {
         Map<String, Double> values = new HashMap<>();
@@ -124,6 +133,10 @@ public class MetricsReader {
     private long count(String sql, Object... args) {
         Long value = jdbc.queryForObject(sql, Long.class, args);
         return value == null ? 0 : value;
+    }
+
+    /** One stage change: from, to, when, and whether a coordinator overrode the gate (and why). */
+    public record StageChange(int fromStage, int toStage, Instant changedAt, boolean overridden, String reason) {
     }
 
     /** One month of the dashboard's charts. */

@@ -36,7 +36,7 @@ public class StageGateReport {
                 indicator(indicators.get("educationalUsePercent")), reader.balancesWithinLimits(),
                 feedback.at(now).satisfiedPercent());
         int stage = reader.currentStage();
-        return new Report(stage, metrics, StageGates.evaluate(metrics::named));
+        return new Report(stage, metrics, StageGates.evaluate(metrics::named), reader.stageHistory());
     }
 
     /** Whole numbers read as such: 3, not 3.0. */
@@ -51,8 +51,9 @@ public class StageGateReport {
         return value == null ? null : Math.round(value * 100) / 100.0;
     }
 
-    /** The answer of GET /api/metrics/stage-gates. */
-    public record Report(int currentStage, StageMetrics metrics, List<StageGates.GateResult> gates) {
+    /** The answer of GET /api/metrics/stage-gates; {@code history} lists every stage change, oldest first. */
+    public record Report(int currentStage, StageMetrics metrics, List<StageGates.GateResult> gates,
+                         List<MetricsReader.StageChange> history) {
 
         /** The gate out of the current stage; null at the last stage. */
         public StageGates.GateResult gateFrom(int stage) {
