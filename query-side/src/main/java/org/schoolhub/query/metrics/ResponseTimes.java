@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import jakarta.annotation.PreDestroy;
 import org.schoolhub.support.projection.Timestamps;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,6 +33,8 @@ public class ResponseTimes {
     static final long MIN_REQUESTS = 100;
     static final double[] BOUNDS_MS = {5, 10, 25, 50, 75, 100, 150, 200, 250, 300, 400, 500, 750, 1000, 1500, 2000,
             3000, 5000, 10000, Double.POSITIVE_INFINITY};
+
+    private static final Logger log = LoggerFactory.getLogger(ResponseTimes.class);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -61,7 +66,6 @@ public class ResponseTimes {
 
     /** Adds the minutes counted so far to the table; a minute flushed twice adds up. */
     @Scheduled(fixedRate = 60_000)
-    @PreDestroy
     public void flush() {
         List<Object[]> rows = new ArrayList<>();
         synchronized (this) {
@@ -77,6 +81,16 @@ public class ResponseTimes {
                        set requests = a.requests + excluded.requests, errors = a.errors + excluded.errors,
                            buckets = array(select x + y from unnest(a.buckets, excluded.buckets) as t(x, y))""",
                     row);
+        }
+    }
+
+    /** At shutdown the database may already be gone (an outage, a kill of the embedded server): say so, stop anyway. */
+    @PreDestroy
+    void flushAtShutdown() {
+        try {
+            flush();
+        } catch (DataAccessException e) {
+            log.warn("The response times of the last minute could not be kept: {}", e.getMessage());
         }
     }
 
