@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -67,21 +65,31 @@ public class ResponseTimes {
     /** Adds the minutes counted so far to the table; a minute flushed twice adds up. */
     @Scheduled(fixedRate = 60_000)
     public void flush() {
-        List<Object[]> rows = new ArrayList<>();
+        TreeMap<Instant, Minute> taken;
         synchronized (this) {
-            pending.forEach((at, m) -> rows.add(new Object[] {Timestamps.of(at), nodeId, m.requests, m.errors,
-                    m.buckets.clone()}));
+            taken = new TreeMap<>(pending);
             pending.clear();
         }
-        for (Object[] row : rows) {
-            jdbc.update("""
-                    insert into api_response_minute as a (minute, node_id, requests, errors, buckets)
-                    values (?, ?, ?, ?, ?)
-                    on conflict (minute, node_id) do update
-                       set requests = a.requests + excluded.requests, errors = a.errors + excluded.errors,
-                           buckets = array(select x + y from unnest(a.buckets, excluded.buckets) as t(x, y))""",
-                    row);
+        for (Map.Entry<Instant, Minute> entry : taken.entrySet()) {
+            Minute m = entry.getValue();
+            try {
+                jdbc.update("""
+                        insert into api_response_minute as a (minute, node_id, requests, errors, buckets)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (minute, node_id) do update
+                           set requests = a.requests + excluded.requests, errors = a.errors + excluded.errors,
+                               buckets = array(select x + y from unnest(a.buckets, excluded.buckets) as t(x, y))""",
+                        Timestamps.of(entry.getKey()), nodeId, m.requests, m.errors, m.buckets);
+            } catch (DataAccessException e) {
+                keepForLater(taken.tailMap(entry.getKey()));
+                throw e;
+            }
         }
+    }
+
+    /** Minutes the database did not take go back to the pending ones, for the next flush. */
+    private synchronized void keepForLater(Map<Instant, Minute> minutes) {
+        minutes.forEach((at, m) -> pending.merge(at, m, Minute::plus));
     }
 
     /** At shutdown the database may already be gone (an outage, a kill of the embedded server): say so, stop anyway. */
@@ -149,5 +157,14 @@ public class ResponseTimes {
         long requests;
         long errors;
         final long[] buckets = new long[BOUNDS_MS.length];
+
+        Minute plus(Minute other) {
+            requests += other.requests;
+            errors += other.errors;
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] += other.buckets[i];
+            }
+            return this;
+        }
     }
 }
