@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,8 +19,8 @@ final class MigrationRequests {
     private MigrationRequests() {
     }
 
-    /** POST /api/community/migrations. */
-    record Plan(@NotNull @Min(1) @Max(4) Integer toStage, @NotNull Instant scheduledFor,
+    /** POST /api/community/migrations; a migration is planned for a moment to come. */
+    record Plan(@NotNull @Min(1) @Max(4) Integer toStage, @NotNull @Future Instant scheduledFor,
                 @NotNull @Min(0) @Max(2880) Integer downtimeMinutes,
                 @NotBlank @Email @Size(max = 254) String contactEmail,
                 @NotEmpty @Size(max = 20) List<@Valid @NotNull Feature> features) {
