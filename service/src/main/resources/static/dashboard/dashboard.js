@@ -48,15 +48,65 @@
         el("td", { class: c.met ? "met" : "not-met", text: (c.met ? "✔ " : "✘ ") + t(c.met ? "met" : "notMet") })
       ]));
       const head = el("tr", {}, ["criterion", "target", "actual", "status"].map(k => el("th", { text: t(k) })));
-      return el("article", { class: "gate" + (gate.from === report.currentStage ? " next" : ""),
-                             "data-from": gate.from, "data-ready": gate.ready }, [
+      // a gate the community went through stays passed, whatever its figures say today
+      const passed = gate.to <= report.currentStage;
+      const badge = passed ? "passed" : gate.ready ? "ready" : "not-ready";
+      return el("article", { class: "gate" + (gate.from === report.currentStage ? " next" : "") + (passed ? " passed" : ""),
+                             "data-from": gate.from, "data-ready": gate.ready, "data-passed": passed }, [
         el("h3", {}, [el("span", { text: t("gate", gate) }),
-                      el("span", { class: "badge " + (gate.ready ? "ready" : "not-ready"),
-                                   text: t(gate.ready ? "ready" : "notReady") })]),
+                      el("span", { class: "badge " + badge,
+                                   text: t(passed ? "passed" : gate.ready ? "ready" : "notReady") })]),
         el("table", {}, [el("thead", {}, [head]), el("tbody", {}, rows)])
       ]);
     });
     document.getElementById("gates").replaceChildren(...cards);
+  }
+
+  const when = iso => iso ? new Date(iso).toLocaleString(lang) : t("noData");
+
+  function renderHistory(report) {
+    const items = (report.history || []).map(change => el("li", { "data-to": change.toStage }, [
+      el("span", { text: t("change", { fromStage: change.fromStage, toStage: change.toStage,
+                                        changedAt: when(change.changedAt) }) }),
+      change.overridden ? el("em", { text: " — " + t("overridden", change) }) : el("span", {})
+    ]));
+    document.getElementById("history").replaceChildren(...(items.length ? items : [el("li", { text: t("noHistory") })]));
+  }
+
+  // the open migration, or else the newest one; nodes without the migration endpoints show none
+  function renderMigration(migrations) {
+    const section = document.getElementById("migration-section");
+    const migration = (migrations || []).find(m => m.status === "PLANNED") || (migrations || [])[0];
+    section.hidden = !migration;
+    if (!migration) return;
+    const head = el("tr", {}, ["item", "status", "detail"].map(k => el("th", { text: t(k) })));
+    const rows = migration.checklist.map(item => el("tr", { "data-item": item.item, "data-done": item.done }, [
+      el("td", { text: t(item.item) + " (" + t(item.automatic ? "automatic" : "manual") + ")" }),
+      el("td", { class: item.done ? "met" : "not-met", text: (item.done ? "✔ " : "✘ ") + t(item.done ? "done" : "notDone") }),
+      el("td", { text: (item.detail || "") + (item.doneAt ? " — " + when(item.doneAt) : "") })
+    ]));
+    const signals = migration.stopSignals.map(signal => el("li", { "data-signal": signal.signal,
+                                                                  "data-active": signal.active,
+                                                                  class: signal.active ? "not-met" : "met" }, [
+      el("strong", { text: t(signal.signal) + ": " + t(signal.active ? "active" : "inactive") }),
+      el("span", { text: " — " + signal.detail })
+    ]));
+    const parts = [
+      el("h3", { text: t("migrationTitle", { fromStage: migration.fromStage, toStage: migration.toStage,
+                                              status: migration.status, scheduledFor: when(migration.scheduledFor) }) }),
+      el("h4", { text: t("checklist") }),
+      el("table", { id: "checklist" }, [el("thead", {}, [head]), el("tbody", {}, rows)]),
+      el("h4", { text: t("stopSignals") }),
+      el("ul", { id: "stop-signals" }, signals)
+    ];
+    if (migration.watch) {
+      parts.push(el("p", { id: "watch", class: migration.watch.degraded ? "not-met" : "met",
+                           text: t("watch", { until: when(migration.watch.until), p95BeforeMs: show(migration.watch.p95BeforeMs),
+                                              p95AfterMs: show(migration.watch.p95AfterMs) })
+                                 + (migration.watch.degraded ? " — " + t("degraded") : "") }));
+    }
+    document.getElementById("migration").replaceChildren(el("article", { class: "gate migration",
+                                                                          "data-migration": migration.migrationId }, parts));
   }
 
   const CHARTS = [
@@ -90,7 +140,8 @@
   }
 
   async function getJson(path) {
-    const response = await fetch(API + path, { headers: { "Accept": "application/json", "Accept-Language": lang } });
+    const response = await fetch((path.startsWith("/api/") ? location.origin : API) + path,
+                                 { headers: { "Accept": "application/json", "Accept-Language": lang } });
     if (response.status === 401 || response.status === 403) throw new Error("forbidden");
     if (!response.ok) throw new Error("failed");
     return response.json();
@@ -98,11 +149,14 @@
 
   async function refresh() {
     try {
-      const [report, months] = await Promise.all([getJson("/stage-gates"), getJson("/monthly?months=12")]);
+      const [report, months, migrations] = await Promise.all([getJson("/stage-gates"), getJson("/monthly?months=12"),
+        getJson("/api/community/migrations").catch(() => [])]);
       renderGates(report);
+      renderHistory(report);
+      renderMigration(migrations);
       renderMonthly(months);
       document.getElementById("error").hidden = true;
-      document.querySelectorAll("main section").forEach(section => { section.hidden = false; });
+      document.querySelectorAll("main section:not(#migration-section)").forEach(section => { section.hidden = false; });
       document.getElementById("updated").textContent = new Date().toLocaleTimeString(lang);
       document.body.dataset.loaded = "true";
     } catch (e) {

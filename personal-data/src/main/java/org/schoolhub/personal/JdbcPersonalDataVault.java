@@ -24,10 +24,12 @@ class JdbcPersonalDataVault implements PersonalDataVault {
 
     private final JdbcTemplate jdbc;
     private final JdbcTransferMemos memos;
+    private final JdbcFeedbackComments comments;
 
-    JdbcPersonalDataVault(JdbcTemplate jdbc, JdbcTransferMemos memos) {
+    JdbcPersonalDataVault(JdbcTemplate jdbc, JdbcTransferMemos memos, JdbcFeedbackComments comments) {
         this.jdbc = jdbc;
         this.memos = memos;
+        this.comments = comments;
     }
 
     @Override
@@ -54,6 +56,7 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     public void erase(UUID familyId) {
         jdbc.update("delete from family_personal_data where family_id = ?", familyId);
         memos.eraseFor(familyId);
+        comments.eraseFor(familyId);
     }
 
     static String emailKey(String email) {

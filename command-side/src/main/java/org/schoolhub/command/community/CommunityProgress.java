@@ -13,7 +13,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.schoolhub.shared.commands.AdvanceCommunityStage;
 import org.schoolhub.shared.commands.CommunityProgressId;
 import org.schoolhub.shared.commands.RecordIndicator;
+import org.schoolhub.shared.commands.ReturnCommunityStage;
 import org.schoolhub.shared.events.CommunityStageAdvanced;
+import org.schoolhub.shared.events.CommunityStageReturned;
 import org.schoolhub.shared.events.IndicatorRecorded;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
@@ -51,6 +53,16 @@ public class CommunityProgress {
                 !command.gateReady(), command.reason(), command.snapshotId(), clock.instant()));
     }
 
+    /** The compensation of an advance: only from the stage the community is at, one step back. */
+    @CommandHandler
+    void handle(ReturnCommunityStage command, Clock clock) {
+        if (command.fromStage() != stage || stage == 0) {
+            throw new RejectedException(ErrorCode.CONFLICT, "stage", command.fromStage());
+        }
+        apply(new CommunityStageReturned(command.communityId(), stage, stage - 1, command.migrationId(),
+                command.reason(), clock.instant()));
+    }
+
     private void requireNextStage(int toStage) {
         if (toStage != stage + 1 || toStage > LAST_STAGE) {
             throw new RejectedException(ErrorCode.CONFLICT, "stage", toStage);
@@ -72,6 +84,11 @@ public class CommunityProgress {
     @EventSourcingHandler
     void on(CommunityStageAdvanced event) {
         progressId = CommunityProgressId.of(event.communityId());
+        stage = event.toStage();
+    }
+
+    @EventSourcingHandler
+    void on(CommunityStageReturned event) {
         stage = event.toStage();
     }
 }

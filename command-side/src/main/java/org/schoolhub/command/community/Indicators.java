@@ -12,7 +12,11 @@ final class Indicators {
             "criticalBugs", 1_000_000d,
             "messagesPerDay", 1_000_000_000d,
             "eventsPerMonth", 1_000_000d,
-            "educationalUsePercent", 100d);
+            "educationalUsePercent", 100d,
+            // the stop signals' indicators: cost and budget in euro cents, an overloaded team as 1
+            "monthlyCostCents", 1_000_000_000d,
+            "budgetCents", 1_000_000_000d,
+            "teamOverloaded", 1d);
 
     private Indicators() {
     }

@@ -1,5 +1,6 @@
 package org.schoolhub.command.family;
 
+import org.schoolhub.personal.FeedbackComments;
 import org.schoolhub.personal.PersonalDataVault;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -15,9 +16,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.schoolhub.shared.commands.AddChild;
+import org.schoolhub.shared.commands.GiveFeedback;
 import org.schoolhub.shared.commands.ErasePersonalData;
 import org.schoolhub.shared.commands.RemoveChild;
 import org.schoolhub.shared.events.ChildAdded;
+import org.schoolhub.shared.events.FeedbackGiven;
 import org.schoolhub.shared.events.ChildRemoved;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.FamilyPersonalDataErased;
@@ -68,6 +71,16 @@ public class Family {
         }
         vault.removeChild(command.childId());
         apply(new ChildRemoved(communityId, familyId, command.childId(), clock.instant()));
+    }
+
+    /** The score is an event; the comment goes to the personal data, erased with the family. */
+    @CommandHandler
+    void handle(GiveFeedback command, FeedbackComments comments, Clock clock) {
+        requireActive();
+        if (command.comment() != null && !command.comment().isBlank()) {
+            comments.keep(command.feedbackId(), familyId, communityId, command.comment().strip());
+        }
+        apply(new FeedbackGiven(communityId, familyId, command.feedbackId(), command.score(), clock.instant()));
     }
 
     /** Erasing twice is harmless: the second call finds nothing left to erase. */

@@ -39,16 +39,18 @@ class SnapshotRollback {
     private final RawEventStream events;
     private final CompensatingCommands commands;
     private final Community community;
+    private final RollbackRehearsals rehearsals;
     private final long lowerLimit;
     private final long upperLimit;
     private final ReentrantLock running = new ReentrantLock();
 
     SnapshotRollback(JdbcRollbackSnapshots snapshots, RawEventStream events, CompensatingCommands commands,
-                     Community community, SelLimits limits) {
+                     Community community, RollbackRehearsals rehearsals, SelLimits limits) {
         this.snapshots = snapshots;
         this.events = events;
         this.commands = commands;
         this.community = community;
+        this.rehearsals = rehearsals;
         this.lowerLimit = limits.lower();
         this.upperLimit = limits.upper();
     }
@@ -69,8 +71,13 @@ class SnapshotRollback {
             Folded folded = fold(snapshot, ledgerPoint, events.head());
             RollbackPlan plan = RollbackPlanner.plan(folded.atSnapshot(), folded.now(), folded.movementsSince(),
                     lowerLimit, upperLimit);
-            return dryRun ? RollbackOutcome.dryRun(snapshot, plan)
-                    : carryOut(snapshot, ledgerPoint, folded.atSnapshot(), plan, reason, caller);
+            if (dryRun) {
+                if (plan.executable()) {
+                    rehearsals.record(snapshotId, plan.steps().size());
+                }
+                return RollbackOutcome.dryRun(snapshot, plan);
+            }
+            return carryOut(snapshot, ledgerPoint, folded.atSnapshot(), plan, reason, caller);
         } finally {
             running.unlock();
         }

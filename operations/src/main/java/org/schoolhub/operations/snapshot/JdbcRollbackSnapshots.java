@@ -71,6 +71,18 @@ public class JdbcRollbackSnapshots implements RollbackSnapshots {
                 this::row, limit);
     }
 
+    /** The newest snapshot, if any. */
+    public Optional<Snapshot> newest() {
+        return list(1).stream().findFirst();
+    }
+
+    /** Whether the event log up to the snapshot's position still gives its checksum, as a verify checks it. */
+    public boolean reproduces(Snapshot snapshot) {
+        EventFold fold = new EventFold();
+        events.foldInto(fold, 0, snapshot.position());
+        return CanonicalState.sha256(CanonicalState.of(fold.view())).equals(snapshot.checksum());
+    }
+
     boolean exists(String label) {
         Integer count = jdbc.queryForObject("select count(*) from rollback_snapshot where label = ?", Integer.class, label);
         return count != null && count > 0;

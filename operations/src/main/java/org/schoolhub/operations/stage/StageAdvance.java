@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * mechanism in the application, no stage is advanced at all.
  */
 @Component
-class StageAdvance {
+public class StageAdvance {
 
     private final StageGateReport gates;
     private final ObjectProvider<RollbackSnapshots> snapshots;
@@ -37,7 +37,7 @@ class StageAdvance {
         this.community = community;
     }
 
-    Outcome advance(int toStage, boolean override, String reason, Caller caller) {
+    public Outcome advance(int toStage, boolean override, String reason, Caller caller) {
         StageGateReport.Report report = gates.now();
         int current = report.currentStage();
         if (toStage != current + 1) {
@@ -59,6 +59,6 @@ class StageAdvance {
     }
 
     /** What the advance did. */
-    record Outcome(int previousStage, int stage, boolean overridden, UUID snapshotId, StageGates.GateResult gate) {
+    public record Outcome(int previousStage, int stage, boolean overridden, UUID snapshotId, StageGates.GateResult gate) {
     }
 }

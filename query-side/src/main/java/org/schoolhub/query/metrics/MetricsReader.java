@@ -22,6 +22,11 @@ public class MetricsReader {
     /** The trailing window of an active family, in days, today included. */
     static final int ACTIVE_WINDOW_DAYS = 30;
 
+    /** Every (actor, day) of activity: commands and order lines, and transfers not reversed. */
+    private static final String ACTIVITY = """
+            select actor_id, day from metric_activity
+             union all select family_id, day from metric_transfer_activity""";
+
     private final JdbcTemplate jdbc;
     private final Community community;
     private final long lowerLimit;
@@ -36,9 +41,8 @@ public class MetricsReader {
 
     public long activeFamilies(Instant now) {
         LocalDate today = MetricTime.day(now, community.zone());
-        return count("""
-                select count(distinct a.actor_id) from metric_activity a join metric_family f on f.family_id = a.actor_id
-                 where a.day > ? and a.day <= ?""",
+        return count("select count(distinct a.actor_id) from (" + ACTIVITY + ") a"
+                        + " join metric_family f on f.family_id = a.actor_id where a.day > ? and a.day <= ?",
                 Date.valueOf(today.minusDays(ACTIVE_WINDOW_DAYS)), Date.valueOf(today));
     }
 
@@ -72,6 +76,15 @@ public class MetricsReader {
                 community.communityId()).stream().findFirst().orElse(0);
     }
 
+    /** Every stage change of the community, oldest first: advances and the returns of rolled back migrations. */
+    public List<StageChange> stageHistory() {
+        return jdbc.query("""
+                select from_stage, to_stage, changed_at, overridden, reason from community_stage_history
+                 where community_id = ? order by sequence""",
+                (rs, n) -> new StageChange(rs.getInt(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getBoolean(4),
+                        rs.getString(5)), community.communityId());
+    }
+
     /** Latest value of each indicator recorded so far; absent names were never recorded. */
     public Map<String, Double> indicators() {
         Map<String, Double> values = new HashMap<>();
@@ -93,10 +106,9 @@ public class MetricsReader {
         Map<String, Long> orders = byMonth("""
                 select month, count(*) from metric_order_line where not withdrawn and month >= ? and month <= ?
                  group by month""", first, current);
-        Map<String, Long> active = byMonth("""
-                select to_char(a.day, 'YYYY-MM') as month, count(distinct a.actor_id)
-                  from metric_activity a join metric_family f on f.family_id = a.actor_id
-                 where a.day >= ? and a.day <= ? group by 1""",
+        Map<String, Long> active = byMonth("select to_char(a.day, 'YYYY-MM') as month, count(distinct a.actor_id)"
+                        + " from (" + ACTIVITY + ") a join metric_family f on f.family_id = a.actor_id"
+                        + " where a.day >= ? and a.day <= ? group by 1",
                 Date.valueOf(first.atDay(1)), Date.valueOf(current.atEndOfMonth()));
         List<MonthlyFigures> figures = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
@@ -121,6 +133,10 @@ public class MetricsReader {
     private long count(String sql, Object... args) {
         Long value = jdbc.queryForObject(sql, Long.class, args);
         return value == null ? 0 : value;
+    }
+
+    /** One stage change: from, to, when, and whether a coordinator overrode the gate (and why). */
+    public record StageChange(int fromStage, int toStage, Instant changedAt, boolean overridden, String reason) {
     }
 
     /** One month of the dashboard's charts. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.schoolhub.query.feedback.FeedbackSummary;
 import org.springframework.stereotype.Component;
 
 /** Every stage-gate metric at one instant, and the gates evaluated against them (API.md, Metrics). */
@@ -14,12 +15,15 @@ public class StageGateReport {
     private final MetricsReader reader;
     private final Heartbeats heartbeats;
     private final ResponseTimes responseTimes;
+    private final FeedbackSummary feedback;
     private final Clock wallClock = Clock.systemUTC();
 
-    StageGateReport(MetricsReader reader, Heartbeats heartbeats, ResponseTimes responseTimes) {
+    StageGateReport(MetricsReader reader, Heartbeats heartbeats, ResponseTimes responseTimes,
+                    FeedbackSummary feedback) {
         this.reader = reader;
         this.heartbeats = heartbeats;
         this.responseTimes = responseTimes;
+        this.feedback = feedback;
     }
 
     public Report now() {
@@ -29,9 +33,10 @@ public class StageGateReport {
                 reader.selTransfersTotal(), reader.ordersInMonth(now), round(heartbeats.uptimePercent(now)),
                 round(responseTimes.p95Millis()), indicator(indicators.get("criticalBugs")),
                 indicator(indicators.get("messagesPerDay")), indicator(indicators.get("eventsPerMonth")),
-                indicator(indicators.get("educationalUsePercent")), reader.balancesWithinLimits());
+                indicator(indicators.get("educationalUsePercent")), reader.balancesWithinLimits(),
+                feedback.at(now).satisfiedPercent());
         int stage = reader.currentStage();
-        return new Report(stage, metrics, StageGates.evaluate(metrics::named));
+        return new Report(stage, metrics, StageGates.evaluate(metrics::named), reader.stageHistory());
     }
 
     /** Whole numbers read as such: 3, not 3.0. */
@@ -46,8 +51,9 @@ public class StageGateReport {
         return value == null ? null : Math.round(value * 100) / 100.0;
     }
 
-    /** The answer of GET /api/metrics/stage-gates. */
-    public record Report(int currentStage, StageMetrics metrics, List<StageGates.GateResult> gates) {
+    /** The answer of GET /api/metrics/stage-gates; {@code history} lists every stage change, oldest first. */
+    public record Report(int currentStage, StageMetrics metrics, List<StageGates.GateResult> gates,
+                         List<MetricsReader.StageChange> history) {
 
         /** The gate out of the current stage; null at the last stage. */
         public StageGates.GateResult gateFrom(int stage) {

@@ -16,7 +16,8 @@ public final class StageGates {
                     new Criterion("activeFamilies", ">=", 5),
                     new Criterion("criticalBugs", "<=", 0),
                     new Criterion("uptimePercent30d", ">=", 95),
-                    new Criterion("responseTimeP95Ms", "<", 500))),
+                    new Criterion("responseTimeP95Ms", "<", 500),
+                    new Criterion("satisfactionPercent", ">=", 70))),
             new Gate(1, 2, List.of(
                     new Criterion("activeFamilies", ">=", 25),
                     new Criterion("selTransfersThisMonth", ">=", 50),

@@ -12,7 +12,8 @@ import java.util.Arrays;
 public record StageMetrics(long activeFamilies, long selTransfersThisMonth, long selTransfersTotal,
                            long ordersThisMonth, Double uptimePercent30d, Double responseTimeP95Ms,
                            Number criticalBugs, Number messagesPerDay, Number eventsPerMonth,
-                           Number educationalUsePercent, Boolean balancesWithinLimits) {
+                           Number educationalUsePercent, Boolean balancesWithinLimits,
+                           Double satisfactionPercent) {
 
     /** The value of the metric of that name; unknown names have none. */
     public Object named(String name) {

@@ -16,6 +16,7 @@ class StageGatesTest {
         metrics.put("criticalBugs", 0L);
         metrics.put("uptimePercent30d", 99.9);
         metrics.put("responseTimeP95Ms", 120.0);
+        metrics.put("satisfactionPercent", 80.0);
         return metrics;
     }
 
@@ -23,7 +24,7 @@ class StageGatesTest {
     void every_cell_of_the_stage_table_is_a_criterion() {
         List<StageGates.GateResult> gates = StageGates.evaluate(Map.of());
         assertThat(gates).extracting(StageGates.GateResult::from).containsExactly(0, 1, 2, 3);
-        assertThat(gates).extracting(g -> g.criteria().size()).containsExactly(4, 6, 5, 5);
+        assertThat(gates).extracting(g -> g.criteria().size()).containsExactly(5, 6, 5, 5);
         assertThat(gates.get(3).criteria()).extracting(StageGates.CriterionResult::metric)
                 .containsExactly("activeFamilies", "ordersThisMonth", "educationalUsePercent", "uptimePercent30d",
                         "responseTimeP95Ms");
@@ -41,7 +42,7 @@ class StageGatesTest {
     }
 
     @Test
-    void the_first_gate_is_ready_when_all_four_criteria_hold() {
+    void the_first_gate_is_ready_when_all_five_criteria_hold() {
         StageGates.GateResult gate = StageGates.evaluate(stage0ReadyMetrics()).get(0);
         assertThat(gate.ready()).isTrue();
         assertThat(gate.criteria()).allMatch(StageGates.CriterionResult::met);
@@ -57,6 +58,19 @@ class StageGatesTest {
         assertThat(gate.criteria().get(3).met()).as("500 < 500").isFalse();
         metrics.put("criticalBugs", 1L);
         assertThat(StageGates.evaluate(metrics).get(0).criteria().get(1).met()).as("1 bug").isFalse();
+    }
+
+    @Test
+    void the_first_gate_needs_seventy_percent_of_satisfied_families() {
+        Map<String, Object> metrics = stage0ReadyMetrics();
+        metrics.put("satisfactionPercent", 69.9);
+        StageGates.GateResult gate = StageGates.evaluate(metrics).get(0);
+        assertThat(gate.criteria().get(4).metric()).isEqualTo("satisfactionPercent");
+        assertThat(gate.ready()).isFalse();
+        metrics.put("satisfactionPercent", 70.0);
+        assertThat(StageGates.evaluate(metrics).get(0).ready()).isTrue();
+        metrics.put("satisfactionPercent", null);
+        assertThat(StageGates.evaluate(metrics).get(0).ready()).as("nobody answered yet").isFalse();
     }
 
     @Test

@@ -100,8 +100,8 @@ class MetricsProjectionsDbTest extends ApiTest {
         }
         // the coordinator entered the transfer: both families took part, the coordinator is no family
         SelTransferCompleted paid = transfer(payer, payee, 10, brussels("2019-05-20T10:00"));
-        activity.on(paid, coordinator.toString());
-        activity.on(paid, coordinator.toString());
+        activity.on(paid, coordinator.toString(), (String) null);
+        activity.on(paid, coordinator.toString(), (String) null);
         activity.on(new IndicatorRecorded(COMMUNITY, "criticalBugs", 0, brussels("2019-05-25T10:00")), actor.toString(),
                 Instant.now());
 
@@ -111,6 +111,32 @@ class MetricsProjectionsDbTest extends ApiTest {
                 .isZero();
         MetricsReader.MonthlyFigures may = reader.monthly(1, brussels("2019-05-31T12:00")).get(0);
         assertThat(may.activeFamilies()).isEqualTo(3);
+    }
+
+    @Test
+    void a_reversed_transfer_makes_no_family_active() {
+        UUID payer = UUID.randomUUID();
+        UUID payee = UUID.randomUUID();
+        UUID coordinator = UUID.randomUUID();
+        for (UUID family : List.of(payer, payee)) {
+            activity.on(new FamilyEnrolled(COMMUNITY, family, brussels("2019-09-01T09:00")), coordinator.toString());
+        }
+        SelTransferCompleted paid = transfer(payer, payee, 10, brussels("2019-09-20T10:00"));
+        activity.on(paid, payer.toString(), (String) null);
+        assertThat(reader.activeFamilies(brussels("2019-09-25T12:00"))).isEqualTo(2);
+
+        SelTransferReversed reversal = new SelTransferReversed(COMMUNITY, UUID.randomUUID(), paid.transferId(), payee,
+                payer, 10, 0, 0, brussels("2019-09-21T10:00"));
+        activity.on(reversal);
+        activity.on(reversal);
+        activity.on(paid, payer.toString(), (String) null);
+        assertThat(reader.activeFamilies(brussels("2019-09-25T12:00"))).as("neither the payer nor the payee").isZero();
+
+        // a rollback books compensations, as the operator: families did nothing
+        SelTransferCompleted rebooked = transfer(payer, payee, 10, brussels("2019-09-22T10:00"));
+        activity.on(rebooked, UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        assertThat(reader.activeFamilies(brussels("2019-09-25T12:00"))).as("a rollback's re-booking").isZero();
+        assertThat(reader.monthly(1, brussels("2019-09-30T12:00")).get(0).activeFamilies()).isZero();
     }
 
     @Test

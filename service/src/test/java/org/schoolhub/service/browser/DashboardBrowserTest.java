@@ -94,7 +94,7 @@ class DashboardBrowserTest extends SeededApiTest {
         assertThat(browser.findElement(By.id("current-stage")).getText()).isEqualTo(report.get("currentStage").asString());
         assertThat(browser.findElements(By.cssSelector("article.gate"))).hasSize(4);
         List<WebElement> rows = browser.findElements(By.cssSelector("article.gate tbody tr"));
-        assertThat(rows).hasSize(20);
+        assertThat(rows).hasSize(21);
         WebElement activeFamilies = rows.get(0);
         assertThat(activeFamilies.getDomAttribute("data-metric")).isEqualTo("activeFamilies");
         assertThat(digits(activeFamilies.findElement(By.cssSelector("td.actual")).getText()))

@@ -36,6 +36,7 @@ public record SchoolhubProperties(
         @DefaultValue @Valid Payments payments,
         @DefaultValue @Valid Metrics metrics,
         @DefaultValue @Valid Operations operations,
+        @DefaultValue @Valid Migration migration,
         @DefaultValue @Valid Health health,
         @DefaultValue @Valid Seed seed) {
 
@@ -69,6 +70,12 @@ public record SchoolhubProperties(
     /** Operators' tasks that run by themselves. */
     public record Operations(
             @DefaultValue("0 15 3 * * *") @NotNull @Cron String dailySnapshotCron) {
+    }
+
+    /** Stage migrations: the notice between announcement and migration, the watch after it. */
+    public record Migration(
+            @DefaultValue("7") @Min(0) @Max(365) int noticeDays,
+            @DefaultValue("48h") @NotNull @DurationMin(minutes = 1) Duration watch) {
     }
 
     /** Health and readiness. */

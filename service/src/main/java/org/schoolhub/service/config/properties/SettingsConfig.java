@@ -3,6 +3,7 @@ package org.schoolhub.service.config.properties;
 import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
+import org.schoolhub.operations.migration.MigrationSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
 import org.schoolhub.support.store.DatabaseResources;
 import org.schoolhub.shared.values.SelLimits;
@@ -48,5 +49,10 @@ class SettingsConfig {
     @Bean
     DailySnapshotSettings dailySnapshotSettings(SchoolhubProperties properties) {
         return new DailySnapshotSettings(properties.operations().dailySnapshotCron());
+    }
+
+    @Bean
+    MigrationSettings migrationSettings(SchoolhubProperties properties) {
+        return new MigrationSettings(properties.migration().noticeDays(), properties.migration().watch());
     }
 }
