@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -51,13 +52,17 @@ class BoundariesTest {
             owner("org.schoolhub.support..", "org.schoolhub.operations..",
                     "domain_event_entry", "snapshot_event_entry", "token_entry", "saga_entry",
                     "association_value_entry", "dead_letter_entry"),
-            owner("org.schoolhub.personal..", null, "family_personal_data", "child_personal_data", "transfer_memo"),
+            owner("org.schoolhub.personal..", null, "family_personal_data", "child_personal_data", "transfer_memo",
+                    "migration_contact", "feedback_comment"),
             owner("org.schoolhub.command..", null, "sel_transfer_registry", "scheduled_tasks"),
             owner("org.schoolhub.query..", "org.schoolhub.operations..",
                     "family_roster", "group_order", "group_order_line", "group_order_payment", "sel_account",
                     "sel_entry", "metric_activity", "metric_family", "metric_indicator", "metric_order_line",
-                    "metric_sel_transfer", "community_stage", "uptime_heartbeat"),
-            owner("org.schoolhub.operations..", null, "rollback_snapshot"),
+                    "metric_sel_transfer", "community_stage", "uptime_heartbeat", "stage_migration",
+                    "stage_migration_feature", "stage_migration_check", "stage_migration_rehearsal",
+                    "community_stage_history", "api_response_minute", "metric_transfer_activity",
+                    "metric_reversed_transfer", "feedback_score"),
+            owner("org.schoolhub.operations..", null, "rollback_snapshot", "rollback_rehearsal"),
             owner("org.schoolhub.service..", null, "app_user", "installation"));
 
     private static Map.Entry<String, List<String>> owner(String owner, String reader, String... tables) {
@@ -108,6 +113,23 @@ class BoundariesTest {
             .and().resideOutsideOfPackage("org.schoolhub.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
                     "org.springframework.web..", "jakarta.servlet..");
+
+    @Test
+    void every_table_the_migrations_create_has_an_owner() throws java.io.IOException {
+        Set<String> owned = new java.util.TreeSet<>();
+        TABLE_OWNERS.keySet().forEach(tables -> owned.addAll(List.of(tables.split(","))));
+        Set<String> created = new java.util.TreeSet<>();
+        Pattern create = Pattern.compile("(?i)create table (?:if not exists )?([a-z_]+)");
+        for (var script : new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:db/migration/*.sql")) {
+            var m = create.matcher(script.getContentAsString(StandardCharsets.UTF_8));
+            while (m.find()) {
+                created.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(created).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThat(owned).as("tables in TABLE_OWNERS").containsAll(created);
+    }
 
     @Test
     void http_stays_in_the_controllers_and_the_web_layer() {

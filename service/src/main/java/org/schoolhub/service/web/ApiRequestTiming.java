@@ -1,4 +1,4 @@
-package org.schoolhub.query.metrics;
+package org.schoolhub.service.web;
 
 import java.io.IOException;
 
@@ -6,21 +6,30 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.schoolhub.query.metrics.ResponseTimes;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Times every {@code /api/**} request for {@link ResponseTimes}; other paths are not the API's speed. */
+/**
+ * Times every {@code /api/**} request for {@link ResponseTimes}; other paths are not the API's
+ * speed. In the web layer, where servlet filters belong; a node without the query side keeps no
+ * response times, and this filter then lets requests through untimed.
+ */
 @Component
 class ApiRequestTiming extends OncePerRequestFilter {
 
-    private final ResponseTimes responseTimes;
+    private final ObjectProvider<ResponseTimes> responseTimes;
 
-    ApiRequestTiming(ResponseTimes responseTimes) {
+    ApiRequestTiming(ObjectProvider<ResponseTimes> responseTimes) {
         this.responseTimes = responseTimes;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (responseTimes.getIfAvailable() == null) {
+            return true;
+        }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !path.startsWith("/api/");
     }
@@ -34,7 +43,7 @@ class ApiRequestTiming extends OncePerRequestFilter {
             chain.doFilter(request, response);
             failed = false;
         } finally {
-            responseTimes.record((System.nanoTime() - start) / 1_000_000.0, failed || response.getStatus() >= 500);
+            responseTimes.getObject().record((System.nanoTime() - start) / 1_000_000.0, failed || response.getStatus() >= 500);
         }
     }
 }
