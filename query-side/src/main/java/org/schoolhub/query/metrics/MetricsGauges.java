@@ -51,10 +51,11 @@ class MetricsGauges {
         gauge(registry, "schoolhub.orders.month", "Group-order lines placed this month and not withdrawn",
                 () -> reader.ordersInMonth(Instant.now()));
         gauge(registry, "schoolhub.community.stage", "The community's current stage", reader::currentStage);
-        gauge(registry, "schoolhub.uptime.percent", "Uptime over the trailing 30 days, from heartbeats",
-                () -> heartbeats.uptimePercent(Instant.now()));
-        gauge(registry, "schoolhub.http.p95.milliseconds", "p95 of HTTP requests over the last 15 minutes",
-                responseTimes::p95Millis);
+        gauge(registry, "schoolhub.uptime.ratio", "Uptime over the trailing 30 days, from heartbeats (1 = always up)",
+                () -> ratio(heartbeats.uptimePercent(Instant.now())));
+        Gauge.builder("schoolhub.http.p95", responseTimes, r -> seconds(r.p95Millis()))
+                .description("p95 of HTTP requests over the gate's window").baseUnit("seconds")
+                .strongReference(true).register(registry);
         processing.getObject().eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor) {
                 Gauge.builder("schoolhub.projection.lag", lag, l -> l.of(name))
@@ -69,5 +70,13 @@ class MetricsGauges {
             Number number = v.get();
             return number == null ? Double.NaN : number.doubleValue();
         }).description(description).strongReference(true).register(registry);
+    }
+
+    private static Number ratio(Number percent) {
+        return percent == null ? null : percent.doubleValue() / 100;
+    }
+
+    private static double seconds(Number millis) {
+        return millis == null ? Double.NaN : millis.doubleValue() / 1000;
     }
 }

@@ -152,7 +152,11 @@ class MetricsApiTest extends ApiTest {
                 .containsPattern("(?m)^schoolhub_active_families \\d")
                 .contains("schoolhub_projection_lag{processor=\"projections\"}")
                 .contains("http_server_requests_seconds_bucket{")
-                .containsPattern("(?m)^eventProcessor_successCounter_total\\{[^}]*processorName=\"projections\"[^}]*\\} [1-9]");
+                .containsPattern("(?m)^axon_processor_succeeded_total\\{[^}]*processor=\"projections\"[^}]*\\} [1-9]")
+                .containsPattern("(?m)^schoolhub_uptime_ratio ")
+                .containsPattern("(?m)^# HELP schoolhub_http_p95_seconds \\S")
+                .doesNotContainPattern("(?m)^[a-z_]*[A-Z]")
+                .doesNotContainPattern("(?m)^# HELP \\S+ $");
         Family member = enrol("Scraper");
         assertThat(api.get("/actuator/prometheus", member.login()).status()).isEqualTo(403);
     }

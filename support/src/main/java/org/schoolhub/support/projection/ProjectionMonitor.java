@@ -14,9 +14,9 @@ import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
 
 /**
- * The projections processor's metrics, under the names Axon's own monitors use
- * ({@code eventProcessor.*Counter}, {@code eventProcessor.latency}) so dashboards read them alike,
- * without Axon's four percentile timers and capacity window per event type. Those cost more than
+ * The projections processor's metrics, in Prometheus' naming ({@code axon.processor.*} counters
+ * tagged by processor and event, {@code axon.processor.latency} in seconds, each with its help
+ * text), without Axon's four percentile timers and capacity window per event type. Those cost more than
  * a projection's own work once every projection shares one processor, and a replay runs through
  * hundreds of thousands of events. Counters are resolved once per event type, not per event.
  */
@@ -28,12 +28,16 @@ public final class ProjectionMonitor implements MessageMonitor<Message<?>> {
     private final Map<Class<?>, Counters> counters = new ConcurrentHashMap<>();
     private final AtomicLong latencyMillis = new AtomicLong();
 
+    static final String TAG_PROCESSOR = "processor";
+    static final String TAG_EVENT = "event";
+
     public ProjectionMonitor(MeterRegistry registry, String processor, Clock clock) {
         this.registry = registry;
         this.processor = processor;
         this.clock = clock;
-        Gauge.builder("eventProcessor.latency", latencyMillis, AtomicLong::get)
-                .tag("processorName", processor).register(registry);
+        Gauge.builder("axon.processor.latency", latencyMillis, millis -> millis.get() / 1000.0)
+                .description("Age of the last event the processor took, when it took it")
+                .baseUnit("seconds").tag(TAG_PROCESSOR, processor).register(registry);
     }
 
     @Override
@@ -65,12 +69,16 @@ public final class ProjectionMonitor implements MessageMonitor<Message<?>> {
     }
 
     private Counters countersOf(Class<?> payloadType) {
-        Tags tags = Tags.of("processorName", processor, "payloadType", payloadType.getSimpleName());
-        return new Counters(registry.counter("eventProcessor.ingestedCounter", tags),
-                registry.counter("eventProcessor.successCounter", tags),
-                registry.counter("eventProcessor.failureCounter", tags),
-                registry.counter("eventProcessor.ignoredCounter", tags),
-                registry.counter("eventProcessor.processedCounter", tags));
+        Tags tags = Tags.of(TAG_PROCESSOR, processor, TAG_EVENT, payloadType.getSimpleName());
+        return new Counters(counter("axon.processor.ingested", "Events the processor took", tags),
+                counter("axon.processor.succeeded", "Events the processor's handlers handled", tags),
+                counter("axon.processor.failed", "Events a handler failed on (parked as dead letters)", tags),
+                counter("axon.processor.ignored", "Events no handler of the processor wanted", tags),
+                counter("axon.processor.processed", "Events done with, whatever the outcome", tags));
+    }
+
+    private Counter counter(String name, String description, Tags tags) {
+        return Counter.builder(name).description(description).tags(tags).register(registry);
     }
 
     private record Counters(Counter ingested, Counter success, Counter failure, Counter ignored, Counter processed) {

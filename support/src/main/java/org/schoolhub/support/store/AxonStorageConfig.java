@@ -146,7 +146,7 @@ class AxonStorageConfig {
      * tenth of Axon's default: those are deserialised messages, a large share of a small heap at
      * the default, and the processors follow the head within a batch (one that falls further
      * behind reads from the database). Its
-     * monitor only counts the events stored ({@code eventStore_ingestedCounter_total}). The
+     * monitor only counts the events stored ({@code axon_event_store_appended_total}). The
      * processors' catch-up streams are read ahead ({@link ReadAheadEventStorageEngine}). And a
      * processor that falls behind the head is let go of after {@value #CLEANUP_DELAY_MS} ms, a tenth
      * of Axon's default: until then the cache's events from its last one on stay reachable through
@@ -156,7 +156,8 @@ class AxonStorageConfig {
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
                                   MeterRegistry registry) {
-        Counter ingested = registry.counter("eventStore.ingestedCounter");
+        Counter ingested = Counter.builder("axon.event.store.appended")
+                .description("Events appended to the event store").register(registry);
         return EmbeddedEventStore.builder()
                 .storageEngine(new ReadAheadEventStorageEngine(storageEngine))
                 .messageMonitor(message -> {

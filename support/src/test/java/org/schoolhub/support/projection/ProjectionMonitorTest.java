@@ -37,17 +37,17 @@ class ProjectionMonitorTest {
         monitor.onMessageIngested(event(new Transferred(5), NOW)).reportIgnored();
         MonitorCallback pending = monitor.onMessageIngested(event(new Transferred(6), NOW));
 
-        assertThat(count("ingestedCounter", "Enrolled")).isEqualTo(2);
-        assertThat(count("successCounter", "Enrolled")).isEqualTo(1);
-        assertThat(count("failureCounter", "Enrolled")).isEqualTo(1);
-        assertThat(count("processedCounter", "Enrolled")).isEqualTo(2);
-        assertThat(count("ignoredCounter", "Enrolled")).isZero();
-        assertThat(count("ingestedCounter", "Transferred")).isEqualTo(2);
-        assertThat(count("ignoredCounter", "Transferred")).isEqualTo(1);
-        assertThat(count("processedCounter", "Transferred")).as("one still being handled").isEqualTo(1);
+        assertThat(count("ingested", "Enrolled")).isEqualTo(2);
+        assertThat(count("succeeded", "Enrolled")).isEqualTo(1);
+        assertThat(count("failed", "Enrolled")).isEqualTo(1);
+        assertThat(count("processed", "Enrolled")).isEqualTo(2);
+        assertThat(count("ignored", "Enrolled")).isZero();
+        assertThat(count("ingested", "Transferred")).isEqualTo(2);
+        assertThat(count("ignored", "Transferred")).isEqualTo(1);
+        assertThat(count("processed", "Transferred")).as("one still being handled").isEqualTo(1);
 
         pending.reportSuccess();
-        assertThat(count("processedCounter", "Transferred")).isEqualTo(2);
+        assertThat(count("processed", "Transferred")).isEqualTo(2);
     }
 
     @Test
@@ -72,17 +72,17 @@ class ProjectionMonitorTest {
 
         monitor.onMessageIngested(new GenericMessage<>(new Enrolled("b"))).reportSuccess();
 
-        assertThat(count("successCounter", "Enrolled")).isEqualTo(1);
+        assertThat(count("succeeded", "Enrolled")).isEqualTo(1);
         assertThat(latency()).isEqualTo(1_000);
     }
 
     private double count(String counter, String payloadType) {
-        return registry.get("eventProcessor." + counter).tag("processorName", "projections")
-                .tag("payloadType", payloadType).counter().count();
+        return registry.get("axon.processor." + counter).tag("processor", "projections")
+                .tag("event", payloadType).counter().count();
     }
 
     private double latency() {
-        return registry.get("eventProcessor.latency").tag("processorName", "projections").gauge().value();
+        return registry.get("axon.processor.latency").tag("processor", "projections").gauge().value() * 1000;
     }
 
     private static GenericEventMessage<Object> event(Object payload, Instant timestamp) {
