@@ -12,14 +12,23 @@ import org.schoolhub.shared.values.ChildDetails;
  */
 public interface PersonalDataVault {
 
-    /** Stores a new family; refuses an e-mail address already in use (case-insensitive). */
-    void enrol(UUID familyId, UUID communityId, String name, String email, String passwordHash,
+    /**
+     * Stores a new family and its first guardian (the enrolment's name, e-mail and password);
+     * refuses an e-mail address already in use by any login (case-insensitive).
+     */
+    void enrol(UUID familyId, UUID communityId, UUID guardianId, String name, String email, String passwordHash,
                List<ChildDetails> children);
+
+    /** Adds a guardian with its own login; DUPLICATE_EMAIL when the e-mail is any login's already. */
+    void addGuardian(UUID familyId, UUID guardianId, String name, String email, String passwordHash);
+
+    /** Removes a guardian of that family; NOT_FOUND when it is not one, CONFLICT when it is the last. */
+    void removeGuardian(UUID familyId, UUID guardianId);
 
     void addChild(UUID familyId, ChildDetails child);
 
     void removeChild(UUID childId);
 
-    /** Deletes everything personal about the family, children included. */
+    /** Deletes everything personal about the family: every guardian and child included. */
     void erase(UUID familyId);
 }
