@@ -25,7 +25,8 @@ public class OperationsModule {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnSide(NodeRole.ALL)
-    @ComponentScan({"org.schoolhub.operations.rollback", "org.schoolhub.operations.stage"})
+    @ComponentScan({"org.schoolhub.operations.rollback", "org.schoolhub.operations.stage",
+            "org.schoolhub.operations.imports"})
     static class WithBothSides {
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.schoolhub.shared.values.ChildDetails;
 import org.schoolhub.shared.values.ErrorCode;
+import org.schoolhub.shared.values.ImportedFamily;
 import org.schoolhub.shared.values.RejectedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,11 @@ class JdbcPersonalDataVault implements PersonalDataVault {
             throw new RejectedException(ErrorCode.LAST_GUARDIAN);
         }
         jdbc.update("delete from guardian where guardian_id = ?", guardianId);
+    }
+
+    @Override
+    public void importFamilies(UUID communityId, List<ImportedFamily> families) {
+        new ImportedPersonalData(jdbc).families(communityId, families);
     }
 
     @Override

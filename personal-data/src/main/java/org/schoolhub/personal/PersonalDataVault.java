@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.schoolhub.shared.values.ChildDetails;
+import org.schoolhub.shared.values.ImportedFamily;
 
 /**
  * Where names, e-mail addresses, password hashes and children's details live: beside the event
@@ -24,6 +25,9 @@ public interface PersonalDataVault {
 
     /** Removes a guardian of that family; NOT_FOUND when it is not one, CONFLICT when it is the last. */
     void removeGuardian(UUID familyId, UUID guardianId);
+
+    /** Stores the families of a Stage-0 import with their guardians and children, in batches. */
+    void importFamilies(UUID communityId, List<ImportedFamily> families);
 
     void addChild(UUID familyId, ChildDetails child);
 

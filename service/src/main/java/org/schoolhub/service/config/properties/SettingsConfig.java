@@ -3,6 +3,7 @@ package org.schoolhub.service.config.properties;
 import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
+import org.schoolhub.operations.imports.ImportSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
 import org.schoolhub.support.store.DatabaseResources;
 import org.schoolhub.shared.values.SelLimits;
@@ -48,5 +49,11 @@ class SettingsConfig {
     @Bean
     DailySnapshotSettings dailySnapshotSettings(SchoolhubProperties properties) {
         return new DailySnapshotSettings(properties.operations().dailySnapshotCron());
+    }
+
+    /** Backups of imported Stage-0 files live beside the data, in {@code stage0-backups/}. */
+    @Bean
+    ImportSettings importSettings(SchoolhubProperties properties) {
+        return new ImportSettings(java.nio.file.Path.of(properties.dataDir()).resolve("stage0-backups"));
     }
 }
