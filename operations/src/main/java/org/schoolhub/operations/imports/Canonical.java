@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One line per imported row, in the same form whether made from the source (after the
@@ -22,7 +21,7 @@ final class Canonical {
         return line("families", id, name, address);
     }
 
-    static String guardian(long id, UUID familyId, String name, String email, String hash, String phone,
+    static String guardian(long id, long familyId, String name, String email, String hash, String phone,
                            String language) {
         return line("users", id, "guardian of " + familyId, name, email, hash, phone, language);
     }
@@ -31,7 +30,7 @@ final class Canonical {
         return line("users", id, "coordinator", name, email, hash, phone, language);
     }
 
-    static String child(long id, UUID familyId, String firstName, String lastName, Integer birthYear,
+    static String child(long id, long familyId, String firstName, String lastName, Integer birthYear,
                         String className, String allergies) {
         return line("children", id, "child of " + familyId, firstName, lastName,
                 birthYear == null ? null : birthYear.toString(), className, allergies);

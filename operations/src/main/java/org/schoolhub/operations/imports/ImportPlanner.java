@@ -2,7 +2,6 @@ package org.schoolhub.operations.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ final class ImportPlanner {
         UUID familyId = id(table, row.id());
         rows.add(new ImportPlan.MappedRow(table, row.id(), familyId));
         canonical.add(Canonical.family(row.id(), name.value(), address));
-        return new PlannedFamily(familyId, name.value(), address);
+        return new PlannedFamily(row.id(), familyId, name.value(), address);
     }
 
     private void user(Stage0Data.User user, Map<Long, PlannedFamily> families, Map<Long, String> familyFate,
@@ -185,7 +184,7 @@ final class ImportPlanner {
             canonical.add(Canonical.staff(id, name, email.value(), hash, phone, language));
         } else {
             family.guardians.add(new ImportedFamily.Guardian(userId, name, email.value(), hash, phone, language));
-            canonical.add(Canonical.guardian(id, family.familyId, name, email.value(), hash, phone, language));
+            canonical.add(Canonical.guardian(id, family.sourceId, name, email.value(), hash, phone, language));
         }
     }
 
@@ -240,7 +239,7 @@ final class ImportPlanner {
         UUID childId = id(table, id);
         rows.add(new ImportPlan.MappedRow(table, id, childId));
         family.children.add(new ImportedFamily.Child(childId, first.value(), last, birthYear, className, allergies));
-        canonical.add(Canonical.child(id, family.familyId, first.value(), last, birthYear, className, allergies));
+        canonical.add(Canonical.child(id, family.sourceId, first.value(), last, birthYear, className, allergies));
         return true;
     }
 
@@ -307,13 +306,15 @@ final class ImportPlanner {
     /** A family being planned: its guardians and children are added as their rows are read. */
     private static final class PlannedFamily {
 
+        private final long sourceId;
         private final UUID familyId;
         private final String name;
         private final String address;
         private final List<ImportedFamily.Guardian> guardians = new ArrayList<>();
         private final List<ImportedFamily.Child> children = new ArrayList<>();
 
-        PlannedFamily(UUID familyId, String name, String address) {
+        PlannedFamily(long sourceId, UUID familyId, String name, String address) {
+            this.sourceId = sourceId;
             this.familyId = familyId;
             this.name = name;
             this.address = address;

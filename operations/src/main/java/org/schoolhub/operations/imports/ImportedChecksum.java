@@ -26,11 +26,13 @@ final class ImportedChecksum {
                     lines.add(Canonical.family(rs.getLong(1), rs.getString(2), rs.getString(3)));
                 }, importId);
         jdbc.query("""
-                select r.source_id, g.family_id, g.name, g.email, g.password_hash, g.phone, g.preferred_language
+                select r.source_id, f.source_id, g.name, g.email, g.password_hash, g.phone, g.preferred_language
                   from stage0_import_row r join guardian g on g.guardian_id = r.ledger_id
+                  join stage0_import_row f on f.import_id = r.import_id and f.source_table = 'families'
+                   and f.ledger_id = g.family_id
                  where r.import_id = ? and r.source_table = 'users'""",
                 rs -> {
-                    lines.add(Canonical.guardian(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                    lines.add(Canonical.guardian(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                 }, importId);
         jdbc.query("""
@@ -43,11 +45,13 @@ final class ImportedChecksum {
                             rs.getString(5), rs.getString(6)));
                 }, importId);
         jdbc.query("""
-                select r.source_id, c.family_id, c.first_name, c.last_name, c.birth_year, c.class_name, c.allergies
+                select r.source_id, f.source_id, c.first_name, c.last_name, c.birth_year, c.class_name, c.allergies
                   from stage0_import_row r join child_personal_data c on c.child_id = r.ledger_id
+                  join stage0_import_row f on f.import_id = r.import_id and f.source_table = 'families'
+                   and f.ledger_id = c.family_id
                  where r.import_id = ? and r.source_table = 'children'""",
                 rs -> {
-                    lines.add(Canonical.child(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                    lines.add(Canonical.child(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getString(4), rs.getObject(5, Integer.class), rs.getString(6), rs.getString(7)));
                 }, importId);
         Collections.sort(lines);

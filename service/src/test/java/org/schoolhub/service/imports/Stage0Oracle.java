@@ -9,7 +9,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import org.sqlite.Function;
 
 /**
  * What an import of a Stage-0 file must report, worked out independently of the importer: plain
@@ -20,7 +23,7 @@ final class Stage0Oracle {
 
     private static final String ELIGIBLE = """
             with eligible as (
-              select u.id, lower(trim(u.email)) k, u.password_hash h, u.role r from users u
+              select u.id, jlower(trim(u.email)) k, u.password_hash h, u.role r from users u
                where u.deleted_at is null and (u.role in ('admin', 'coordinator') or exists (
                  select 1 from family_members m join families f on f.id = m.family_id
                   where m.user_id = u.id and f.deleted_at is null))),
@@ -36,6 +39,14 @@ final class Stage0Oracle {
             Path copy = Files.createTempFile("stage0-oracle-", ".sqlite");
             Files.write(copy, file);
             try (Connection sqlite = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+                // SQLite's lower() knows ASCII only; e-mails compare case-insensitively in every script
+                Function.create(sqlite, "jlower", new Function() {
+                    @Override
+                    protected void xFunc() throws SQLException {
+                        String value = value_text(0);
+                        result(value == null ? null : value.toLowerCase(Locale.ROOT));
+                    }
+                });
                 put(sqlite, "families.read", "select count(*) from families");
                 put(sqlite, "families.imported", "select count(*) from families where deleted_at is null");
                 put(sqlite, "users.read", "select count(*) from users");
