@@ -64,14 +64,34 @@ final class Stage0File {
         return new RejectedException(ErrorCode.IMPORT_FILE_INVALID, why);
     }
 
+    /**
+     * The header names the page size and, when its counters agree, the number of pages: a file
+     * of another length was cut short or has something else appended, and SQLite alone would
+     * not always notice.
+     */
     private static void checkHeader(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(HEADER.length);
-            if (start.length == 0) {
+            byte[] header = in.readNBytes(100);
+            if (header.length == 0) {
                 throw invalid("the file is empty");
             }
-            if (!java.util.Arrays.equals(start, HEADER)) {
+            if (header.length < HEADER.length || !java.util.Arrays.equals(header, 0, HEADER.length, HEADER, 0,
+                    HEADER.length)) {
                 throw invalid("it is not an SQLite database");
+            }
+            if (header.length < 100) {
+                throw invalid("it is truncated (shorter than an SQLite header)");
+            }
+            java.nio.ByteBuffer fields = java.nio.ByteBuffer.wrap(header);
+            int pageSize = Short.toUnsignedInt(fields.getShort(16));
+            long pageBytes = pageSize == 1 ? 65_536 : pageSize;
+            long pages = Integer.toUnsignedLong(fields.getInt(28));
+            boolean pagesKnown = fields.getInt(24) == fields.getInt(92) && pages > 0;
+            long length = Files.size(file);
+            if (pagesKnown && length != pages * pageBytes) {
+                throw invalid(length < pages * pageBytes ? "it is truncated (" + length + " bytes of "
+                        + pages * pageBytes + ")" : "it has " + (length - pages * pageBytes)
+                        + " bytes after the database's end");
             }
         } catch (IOException e) {
             throw invalid("it cannot be read (" + e.getMessage() + ")");
