@@ -20,6 +20,7 @@ import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.support.web.Role;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,7 +50,9 @@ class ImportController {
         this.community = community;
     }
 
-    @PostMapping(consumes = SQLITE)
+    // The media type is checked here rather than by the mapping, so that the checks every request
+    // meets first (Accept, the text of its parameters) answer as they do everywhere else.
+    @PostMapping
     @Refusals({ErrorCode.IMPORT_FILE_INVALID})
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The Stage-0 SQLite file",
             content = @Content(mediaType = SQLITE, schema = @Schema(type = "string", format = "binary")))
@@ -60,6 +63,9 @@ class ImportController {
     ResponseEntity<ImportReport> importFile(@RequestParam(defaultValue = "false") boolean dryRun,
                                             HttpServletRequest request, Caller caller) throws IOException {
         caller.requireRole(Role.OPERATOR);
+        if (!isSqlite(request.getContentType())) {
+            throw new RejectedException(ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        }
         Path upload = Files.createTempFile("stage0-upload-", ".sqlite");
         try {
             try (InputStream body = request.getInputStream()) {
@@ -70,6 +76,14 @@ class ImportController {
                     : ResponseEntity.created(URI.create("/api/admin/imports/" + report.importId())).body(report);
         } finally {
             Files.deleteIfExists(upload);
+        }
+    }
+
+    private static boolean isSqlite(String contentType) {
+        try {
+            return contentType != null && MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.valueOf(SQLITE));
+        } catch (org.springframework.util.InvalidMimeTypeException e) {
+            return false;
         }
     }
 
