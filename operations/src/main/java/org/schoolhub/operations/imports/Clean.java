@@ -25,7 +25,7 @@ record Clean(String value, boolean changed, boolean invalid) {
         if (value.codePointCount(0, value.length()) > max) {
             return new Clean(null, true, true);
         }
-        return new Clean(value.isEmpty() ? null : value, !value.equals(raw), false);
+        return new Clean(value.isEmpty() ? null : value, value.isEmpty() || !value.equals(raw), false);
     }
 
     boolean missing() {
