@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Stage0Import {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Stage0Import.class);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ImportRecords records;
@@ -91,15 +93,20 @@ class Stage0Import {
         });
         ImportReport report = new ImportReport(importId, false, fileImported, ImportRecords.RUNNING, startedAt,
                 snapshotId, source, tables, plan.problems(), null);
+        long began = System.nanoTime();
         try {
             commands.importFamilies(importId, plan.newFamilies(), caller);
         } catch (RuntimeException e) {
             records.finish(report.withStatus(ImportRecords.FAILED));
             throw e;
         }
+        long written = System.nanoTime();
         ImportReport done = new ImportReport(importId, false, fileImported, ImportRecords.IMPORTED, startedAt, snapshotId,
                 source, tables, plan.problems(), ImportReport.Checksum.of(sourceChecksum, ImportedChecksum.of(jdbc, importId)));
         records.finish(done);
+        LOG.info("Stage-0 import {}: {} families written in {} ms, checked in {} ms, checksums {}", importId,
+                plan.newFamilies().size(), (written - began) / 1_000_000, (System.nanoTime() - written) / 1_000_000,
+                done.checksum().match() ? "match" : "DIFFER");
         return done;
     }
 
