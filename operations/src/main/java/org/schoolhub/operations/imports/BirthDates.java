@@ -7,7 +7,7 @@ import java.time.format.ResolverStyle;
 
 /**
  * A Stage-0 birth date as the ledger keeps it, a year: from ISO dates or the old form's
- * DD/MM/YYYY; null when missing, unparseable, or not within the last 25 years (as enrolment asks).
+ * DD/MM/YYYY; null when missing, unparseable, or not within the years enrolment accepts.
  */
 final class BirthDates {
 
