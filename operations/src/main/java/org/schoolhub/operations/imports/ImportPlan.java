@@ -11,7 +11,7 @@ import org.schoolhub.shared.values.ImportedFamily;
  * families (with guardians and children) and staff to create, the ledger id each source row
  * becomes, every problem, the counts, and the canonical lines the source checksum is made of.
  */
-record ImportPlan(Counts families, Counts users, Counts children, List<Problem> problems,
+record ImportPlan(TableCounts families, TableCounts users, TableCounts children, List<RowProblem> problems,
                   List<ImportedFamily> newFamilies, List<ImportedPersonalData.Staff> newStaff, List<MappedRow> rows,
                   List<String> canonical) {
 
@@ -20,14 +20,14 @@ record ImportPlan(Counts families, Counts users, Counts children, List<Problem> 
     static final String CHILDREN = "children";
 
     /** {@code read == imported + skipped}, always. */
-    record Counts(int read, int imported, int skipped) {
+    record TableCounts(int read, int imported, int skipped) {
 
-        static Counts of(int read, int imported) {
-            return new Counts(read, imported, read - imported);
+        static TableCounts of(int read, int imported) {
+            return new TableCounts(read, imported, read - imported);
         }
     }
 
-    record Problem(String table, long rowId, String code, String detail) {
+    record RowProblem(String table, long rowId, String code, String detail) {
     }
 
     /** A source row and the ledger id it became (family, guardian, staff login or child). */

@@ -28,7 +28,7 @@ final class ImportPlanner {
     private final int thisYear;
     private final Set<String> emailsInUse;
     private final Map<String, Set<Long>> alreadyImported;
-    private final List<ImportPlan.Problem> problems = new ArrayList<>();
+    private final List<ImportPlan.RowProblem> problems = new ArrayList<>();
     private final List<ImportPlan.MappedRow> rows = new ArrayList<>();
     private final List<String> canonical = new ArrayList<>();
 
@@ -72,12 +72,12 @@ final class ImportPlanner {
             }
             newFamilies.add(family.imported());
         }
-        problems.sort(java.util.Comparator.comparing(ImportPlan.Problem::table).thenComparing(ImportPlan.Problem::rowId));
+        problems.sort(java.util.Comparator.comparing(ImportPlan.RowProblem::table).thenComparing(ImportPlan.RowProblem::rowId));
         java.util.Collections.sort(canonical);
         int guardians = newFamilies.stream().mapToInt(f -> f.guardians().size()).sum();
-        return new ImportPlan(ImportPlan.Counts.of(data.families().size(), newFamilies.size()),
-                ImportPlan.Counts.of(data.users().size(), guardians + staff.size()),
-                ImportPlan.Counts.of(data.children().size(), childrenImported),
+        return new ImportPlan(ImportPlan.TableCounts.of(data.families().size(), newFamilies.size()),
+                ImportPlan.TableCounts.of(data.users().size(), guardians + staff.size()),
+                ImportPlan.TableCounts.of(data.children().size(), childrenImported),
                 List.copyOf(problems), newFamilies, staff, List.copyOf(rows), List.copyOf(canonical));
     }
 
@@ -294,7 +294,7 @@ final class ImportPlanner {
     }
 
     private void problem(String table, long id, ProblemCode code, String detail) {
-        problems.add(new ImportPlan.Problem(table, id, code.name(), detail));
+        problems.add(new ImportPlan.RowProblem(table, id, code.name(), detail));
     }
 
     /** Ids made from the import and the source row: the same within one import, new in another. */

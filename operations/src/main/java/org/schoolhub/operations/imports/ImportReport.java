@@ -9,21 +9,21 @@ import java.util.UUID;
  * Ids, counts and codes only: no personal data, so it can be kept and shown to any operator.
  */
 record ImportReport(UUID importId, boolean dryRun, boolean alreadyImported, String status, Instant startedAt,
-                    UUID snapshotId, Source source, Tables tables, List<ImportPlan.Problem> problems,
-                    Checksum checksum) {
+                    UUID snapshotId, SourceFile source, TableReport tables, List<ImportPlan.RowProblem> problems,
+                    Checksums checksum) {
 
     /** The file imported: its SHA-256, its schema version and where its backup copy is. */
-    record Source(String sha256, String schemaVersion, String backup) {
+    record SourceFile(String sha256, String schemaVersion, String backup) {
     }
 
-    record Tables(ImportPlan.Counts families, ImportPlan.Counts users, ImportPlan.Counts children) {
+    record TableReport(ImportPlan.TableCounts families, ImportPlan.TableCounts users, ImportPlan.TableCounts children) {
     }
 
     /** From the source after the documented normalisations, and from what the ledger then held. */
-    record Checksum(String source, String imported, boolean match) {
+    record Checksums(String source, String imported, boolean match) {
 
-        static Checksum of(String source, String imported) {
-            return new Checksum(source, imported, source.equals(imported));
+        static Checksums of(String source, String imported) {
+            return new Checksums(source, imported, source.equals(imported));
         }
     }
 

@@ -68,12 +68,12 @@ class Stage0Import {
         ImportPlan plan = new ImportPlanner(importId, startedAt.atZone(community.zone()).getYear(),
                 emailsInUse(data), records.alreadyImported(communityId)).plan(data);
         String sourceChecksum = Canonical.checksum(plan.canonical());
-        ImportReport.Source source = new ImportReport.Source(sha256, data.schemaVersion(), backup.toString());
-        ImportReport.Tables tables = new ImportReport.Tables(plan.families(), plan.users(), plan.children());
+        ImportReport.SourceFile source = new ImportReport.SourceFile(sha256, data.schemaVersion(), backup.toString());
+        ImportReport.TableReport tables = new ImportReport.TableReport(plan.families(), plan.users(), plan.children());
         if (dryRun) {
             String imported = rehearsal.rehearse(importId, communityId, sha256, plan, startedAt);
             ImportReport report = new ImportReport(importId, true, fileImported, ImportRecords.DRY_RUN, startedAt, null,
-                    source, tables, plan.problems(), ImportReport.Checksum.of(sourceChecksum, imported));
+                    source, tables, plan.problems(), ImportReport.Checksums.of(sourceChecksum, imported));
             transactions.executeWithoutResult(s -> {
                 records.start(importId, communityId, sha256, true, startedAt, List.of());
                 records.finish(report);
@@ -102,7 +102,7 @@ class Stage0Import {
         }
         long written = System.nanoTime();
         ImportReport done = new ImportReport(importId, false, fileImported, ImportRecords.IMPORTED, startedAt, snapshotId,
-                source, tables, plan.problems(), ImportReport.Checksum.of(sourceChecksum, ImportedChecksum.of(jdbc, importId)));
+                source, tables, plan.problems(), ImportReport.Checksums.of(sourceChecksum, ImportedChecksum.of(jdbc, importId)));
         records.finish(done);
         LOG.info("Stage-0 import {}: {} families written in {} ms, checked in {} ms, checksums {}", importId,
                 plan.newFamilies().size(), (written - began) / 1_000_000, (System.nanoTime() - written) / 1_000_000,

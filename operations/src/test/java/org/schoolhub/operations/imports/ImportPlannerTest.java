@@ -36,9 +36,9 @@ class ImportPlannerTest {
                 "users 2 INVALID_VALUE", "users 3 INVALID_VALUE", "users 4 NO_FAMILY", "users 5 NORMALISED",
                 "children 20 BIRTH_DATE_UNKNOWN", "children 20 NORMALISED", "children 21 ORPHAN_CHILD",
                 "children 22 ORPHAN_CHILD", "children 23 INVALID_VALUE");
-        assertThat(plan.families()).isEqualTo(new ImportPlan.Counts(3, 2, 1));
-        assertThat(plan.users()).isEqualTo(new ImportPlan.Counts(5, 2, 3));
-        assertThat(plan.children()).isEqualTo(new ImportPlan.Counts(4, 1, 3));
+        assertThat(plan.families()).isEqualTo(new ImportPlan.TableCounts(3, 2, 1));
+        assertThat(plan.users()).isEqualTo(new ImportPlan.TableCounts(5, 2, 3));
+        assertThat(plan.children()).isEqualTo(new ImportPlan.TableCounts(4, 1, 3));
         assertThat(plan.newFamilies().get(0).name()).isEqualTo("Dupont Martin");
         assertThat(plan.newFamilies().get(0).address()).as("a control character: dropped").isNull();
         assertThat(plan.newFamilies().get(0).children().get(0).className()).isNull();
