@@ -15,19 +15,23 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.schoolhub.shared.values.Community;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Caller;
 import org.schoolhub.support.web.Role;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.InvalidMimeTypeException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Stage 0 → 1 import (API.md): import or rehearse a Stage-0 file, read the reports, roll one back. */
 @RestController
@@ -40,10 +44,10 @@ class ImportController {
     private final Stage0Import imports;
     private final ImportRollback rollbacks;
     private final ImportRecords records;
-    private final org.schoolhub.shared.values.Community community;
+    private final Community community;
 
-    ImportController(Stage0Import imports, ImportRollback rollbacks, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                     tools.jackson.databind.json.JsonMapper json, org.schoolhub.shared.values.Community community) {
+    ImportController(Stage0Import imports, ImportRollback rollbacks, JdbcTemplate jdbc, JsonMapper json,
+                     Community community) {
         this.imports = imports;
         this.rollbacks = rollbacks;
         this.records = new ImportRecords(jdbc, json);
@@ -82,7 +86,7 @@ class ImportController {
     private static boolean isSqlite(String contentType) {
         try {
             return contentType != null && MediaType.parseMediaType(contentType).equalsTypeAndSubtype(MediaType.valueOf(SQLITE));
-        } catch (org.springframework.util.InvalidMimeTypeException e) {
+        } catch (InvalidMimeTypeException e) {
             return false;
         }
     }
