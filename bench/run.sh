@@ -121,6 +121,21 @@ wait "$LOAD_PID" || true
 start_service "${DB_ARGS[@]}"
 KILL=$(java -cp "$BENCH_CP" org.schoolhub.bench.KillCheck "$JDBC" postgres "$OUT/acked.txt" -300 600)
 echo "$KILL"
+
+# The Stage 0 -> 1 import of a community of IMPORT_FAMILIES families, made by the generator of
+# ../shared/stage0 (it needs python3 with its crypt module; without it the figure is null).
+IMPORT_FAMILIES=${IMPORT_FAMILIES:-10000}
+echo "== Stage-0 import of $IMPORT_FAMILIES families"
+rm -f "$OUT/stage0.sqlite"
+if python3 "$ROOT/../shared/stage0/make_stage0_db.py" "$OUT/stage0.sqlite" --families "$IMPORT_FAMILIES" --seed 7 \
+    >"$OUT/stage0.counts" 2>&1; then
+  IMPORT=$(java -cp "$BENCH_CP" org.schoolhub.bench.ImportTimer "http://127.0.0.1:$PORT" "$PASSWORD" \
+    "$OUT/stage0.sqlite" "$IMPORT_FAMILIES")
+else
+  IMPORT="{\"import_families\":$IMPORT_FAMILIES,\"import_families_per_s\":null}"
+  echo "no Stage-0 file: $(tail -1 "$OUT/stage0.counts")"
+fi
+echo "$IMPORT"
 stop_service
 
-java -cp "$BENCH_CP" org.schoolhub.bench.Report "$OUT/bench.json" "$SERVER" "{\"startup_s\":$STARTUP_S,\"first_start_s\":$FIRST_START_S}" "$BASELINE" "$LOAD" "$REPLAY" "$KILL"
+java -cp "$BENCH_CP" org.schoolhub.bench.Report "$OUT/bench.json" "$SERVER" "{\"startup_s\":$STARTUP_S,\"first_start_s\":$FIRST_START_S}" "$BASELINE" "$LOAD" "$REPLAY" "$KILL" "$IMPORT"

@@ -36,6 +36,13 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    /** Uploads a file as the body, with its media type; a long timeout, the answer comes when the work is done. */
+    Answer postFile(String path, java.nio.file.Path file, String contentType) throws IOException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Content-Type", contentType).timeout(Duration.ofMinutes(10))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+    }
+
     Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
                 .timeout(Duration.ofSeconds(30)).GET().build());

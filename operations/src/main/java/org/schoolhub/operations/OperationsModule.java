@@ -26,7 +26,7 @@ public class OperationsModule {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnSide(NodeRole.ALL)
     @ComponentScan({"org.schoolhub.operations.rollback", "org.schoolhub.operations.stage",
-            "org.schoolhub.operations.migration"})
+            "org.schoolhub.operations.migration", "org.schoolhub.operations.imports"})
     static class WithBothSides {
     }
 }

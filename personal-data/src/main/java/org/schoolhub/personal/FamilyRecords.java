@@ -6,15 +6,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the read side may show of a family's personal data: its name, e-mail and children. An
- * erased family has no record here, so readers show its personal fields empty.
+ * What the read side may show of a family's personal data: its name, contact e-mail, guardians
+ * and children. An erased family has no record here, so readers show its personal fields empty.
  */
 public interface FamilyRecords {
 
-    record Child(UUID childId, String firstName, int birthYear, String className) {
+    /** A child; {@code birthYear} null when unknown (e.g. after an import). */
+    record Child(UUID childId, String firstName, Integer birthYear, String className) {
     }
 
-    record FamilyRecord(UUID familyId, String name, String email, List<Child> children) {
+    /** A guardian, without its password hash: only whether it has one it can log in with. */
+    record Guardian(UUID guardianId, String name, String email, boolean passwordSet) {
+    }
+
+    record FamilyRecord(UUID familyId, String name, String email, List<Guardian> guardians, List<Child> children) {
     }
 
     Optional<FamilyRecord> of(UUID familyId);

@@ -19,6 +19,9 @@ class JdbcFamilyRecords implements FamilyRecords {
     private static final String FAMILIES = "select family_id, name, email from family_personal_data";
     private static final String CHILDREN = """
             select child_id, family_id, first_name, birth_year, class_name from child_personal_data""";
+    private static final String GUARDIANS = """
+            select guardian_id, family_id, name, email, password_hash is not null as password_set from guardian""";
+    private static final String GUARDIAN_ORDER = " order by added_at, email_key";
 
     private final JdbcTemplate jdbc;
 
@@ -30,8 +33,10 @@ class JdbcFamilyRecords implements FamilyRecords {
     public Optional<FamilyRecord> of(UUID familyId) {
         List<Child> children = jdbc.query(CHILDREN + " where family_id = ? order by first_name",
                 (rs, row) -> child(rs), familyId);
+        List<Guardian> guardians = jdbc.query(GUARDIANS + " where family_id = ?" + GUARDIAN_ORDER,
+                (rs, row) -> guardian(rs), familyId);
         return jdbc.query(FAMILIES + " where family_id = ?",
-                (rs, row) -> new FamilyRecord(familyId, rs.getString("name"), rs.getString("email"), children),
+                (rs, row) -> new FamilyRecord(familyId, rs.getString("name"), rs.getString("email"), guardians, children),
                 familyId).stream().findFirst();
     }
 
@@ -41,11 +46,15 @@ class JdbcFamilyRecords implements FamilyRecords {
         jdbc.query(CHILDREN + " order by first_name", rs -> {
             children.computeIfAbsent(rs.getObject("family_id", UUID.class), id -> new ArrayList<>()).add(child(rs));
         });
+        Map<UUID, List<Guardian>> guardians = new HashMap<>();
+        jdbc.query(GUARDIANS + GUARDIAN_ORDER, rs -> {
+            guardians.computeIfAbsent(rs.getObject("family_id", UUID.class), id -> new ArrayList<>()).add(guardian(rs));
+        });
         Map<UUID, FamilyRecord> families = new LinkedHashMap<>();
         jdbc.query(FAMILIES, rs -> {
             UUID id = rs.getObject("family_id", UUID.class);
             families.put(id, new FamilyRecord(id, rs.getString("name"), rs.getString("email"),
-                    List.copyOf(children.getOrDefault(id, List.of()))));
+                    List.copyOf(guardians.getOrDefault(id, List.of())), List.copyOf(children.getOrDefault(id, List.of()))));
         });
         return families;
     }
@@ -59,6 +68,11 @@ class JdbcFamilyRecords implements FamilyRecords {
 
     private static Child child(ResultSet rs) throws SQLException {
         return new Child(rs.getObject("child_id", UUID.class), rs.getString("first_name"),
-                rs.getInt("birth_year"), rs.getString("class_name"));
+                rs.getObject("birth_year", Integer.class), rs.getString("class_name"));
+    }
+
+    private static Guardian guardian(ResultSet rs) throws SQLException {
+        return new Guardian(rs.getObject("guardian_id", UUID.class), rs.getString("name"), rs.getString("email"),
+                rs.getBoolean("password_set"));
     }
 }

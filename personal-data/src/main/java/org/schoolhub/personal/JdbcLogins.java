@@ -17,9 +17,9 @@ class JdbcLogins implements Logins {
 
     @Override
     public Optional<FamilyLogin> byLogin(String login) {
-        return jdbc.query("select family_id, email_key, password_hash from family_personal_data where email_key = ?",
-                (rs, row) -> new FamilyLogin(rs.getObject("family_id", UUID.class), rs.getString("email_key"),
-                        rs.getString("password_hash")),
+        return jdbc.query("select family_id, guardian_id, email_key, password_hash from guardian where email_key = ?",
+                (rs, row) -> new FamilyLogin(rs.getObject("family_id", UUID.class), rs.getObject("guardian_id", UUID.class),
+                        rs.getString("email_key"), rs.getString("password_hash")),
                 JdbcPersonalDataVault.emailKey(login)).stream().findFirst();
     }
 }

@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.schoolhub.shared.commands.AddChild;
 import org.schoolhub.shared.commands.GiveFeedback;
+import org.schoolhub.shared.commands.AddGuardian;
+import org.schoolhub.shared.commands.RemoveGuardian;
 import org.schoolhub.shared.commands.ErasePersonalData;
 import org.schoolhub.shared.commands.RemoveChild;
 import org.schoolhub.shared.events.ChildAdded;
@@ -25,6 +27,8 @@ import org.schoolhub.shared.events.ChildRemoved;
 import org.schoolhub.shared.events.FamilyEnrolled;
 import org.schoolhub.shared.events.FamilyPersonalDataErased;
 import org.schoolhub.shared.events.FamilyWithdrawn;
+import org.schoolhub.shared.events.GuardianAdded;
+import org.schoolhub.shared.events.GuardianRemoved;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
 
@@ -48,9 +52,25 @@ public class Family {
     protected Family() {
     }
 
-    Family(UUID familyId, UUID communityId, List<UUID> childIds, Instant now) {
+    Family(UUID familyId, UUID communityId, List<UUID> guardianIds, List<UUID> childIds, Instant now) {
         apply(new FamilyEnrolled(communityId, familyId, now));
+        guardianIds.forEach(guardianId -> apply(new GuardianAdded(communityId, familyId, guardianId, now)));
         childIds.forEach(childId -> apply(new ChildAdded(communityId, familyId, childId, now)));
+    }
+
+    @CommandHandler
+    void handle(AddGuardian command, PersonalDataVault vault, Clock clock) {
+        requireActive();
+        vault.addGuardian(familyId, command.guardianId(), command.name(), command.email(), command.passwordHash());
+        apply(new GuardianAdded(communityId, familyId, command.guardianId(), clock.instant()));
+    }
+
+    /** The vault knows the guardians (those migrated from before guardians had events too) and keeps the last one. */
+    @CommandHandler
+    void handle(RemoveGuardian command, PersonalDataVault vault, Clock clock) {
+        requireActive();
+        vault.removeGuardian(familyId, command.guardianId());
+        apply(new GuardianRemoved(communityId, familyId, command.guardianId(), clock.instant()));
     }
 
     @CommandHandler

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.schoolhub.command.web.CommandSender;
 import org.schoolhub.shared.commands.AddChild;
+import org.schoolhub.shared.commands.AddGuardian;
+import org.schoolhub.shared.commands.RemoveGuardian;
 import org.schoolhub.shared.commands.EnrolFamily;
 import org.schoolhub.shared.commands.ErasePersonalData;
 import org.schoolhub.shared.commands.RemoveChild;
@@ -55,9 +57,33 @@ class FamilyCommandController {
         List<ChildDetails> children = request.children() == null ? List.of()
                 : request.children().stream().map(child -> child.withId(UUID.randomUUID())).toList();
         String hash = passwords.encode(request.password());
-        commands.send(new EnrolFamily(familyId, community.communityId(), request.name().strip(),
+        commands.send(new EnrolFamily(familyId, community.communityId(), UUID.randomUUID(), request.name().strip(),
                 request.email().strip(), hash, children), caller, ErrorCode.FAMILY_NOT_FOUND);
         return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(EnrolmentAnswer.of(familyId, children));
+    }
+
+    @PostMapping("/{familyId}/guardians")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.DUPLICATE_EMAIL})
+    @ApiResponse(responseCode = "201", description = "Added; the guardian logs in with its own e-mail and password",
+            useReturnTypeSchema = true)
+    @Operation(summary = "Add a guardian with its own login (that family or COORDINATOR)")
+    ResponseEntity<GuardianAnswer> addGuardian(@PathVariable UUID familyId, @Valid @RequestBody GuardianRequest request,
+                                               Caller caller) {
+        caller.requireActingFor(familyId);
+        UUID guardianId = UUID.randomUUID();
+        commands.send(new AddGuardian(familyId, guardianId, request.name().strip(), request.email().strip(),
+                passwords.encode(request.password())), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.created(URI.create("/api/families/" + familyId)).body(new GuardianAnswer(guardianId));
+    }
+
+    @DeleteMapping("/{familyId}/guardians/{guardianId}")
+    @Refusals({ErrorCode.FAMILY_NOT_FOUND, ErrorCode.FAMILY_WITHDRAWN, ErrorCode.NOT_FOUND, ErrorCode.LAST_GUARDIAN})
+    @ApiResponse(responseCode = "204", description = "Removed; its login no longer works")
+    @Operation(summary = "Remove a guardian, never the last one (that family or COORDINATOR)")
+    ResponseEntity<Void> removeGuardian(@PathVariable UUID familyId, @PathVariable UUID guardianId, Caller caller) {
+        caller.requireActingFor(familyId);
+        commands.send(new RemoveGuardian(familyId, guardianId), caller, ErrorCode.FAMILY_NOT_FOUND);
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{familyId}/children")

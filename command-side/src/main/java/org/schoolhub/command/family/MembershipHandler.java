@@ -3,6 +3,7 @@ package org.schoolhub.command.family;
 import org.schoolhub.personal.PersonalDataVault;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -41,10 +42,10 @@ class MembershipHandler {
     @CommandHandler
     UUID handle(EnrolFamily command) throws Exception {
         Aggregate<Ledger> ledger = ledgers.loadOrOpen(command.communityId());
-        vault.enrol(command.familyId(), command.communityId(), command.name(), command.email(),
+        vault.enrol(command.familyId(), command.communityId(), command.guardianId(), command.name(), command.email(),
                 command.passwordHash(), command.children());
         Instant now = clock.instant();
-        families.newInstance(() -> new Family(command.familyId(), command.communityId(),
+        families.newInstance(() -> new Family(command.familyId(), command.communityId(), List.of(command.guardianId()),
                 command.children().stream().map(ChildDetails::childId).toList(), now));
         ledger.execute(l -> l.openAccount(command.familyId(), now));
         return command.familyId();

@@ -66,9 +66,15 @@ class FamilyQueryController {
     private static FamilyView family(ResultSet rs, FamilyRecord personal) throws SQLException {
         List<FamilyView.Child> children = personal == null ? List.of()
                 : personal.children().stream().map(FamilyQueryController::child).toList();
+        List<FamilyView.Guardian> guardians = personal == null ? List.of()
+                : personal.guardians().stream().map(FamilyQueryController::guardian).toList();
         return new FamilyView(rs.getObject("family_id", UUID.class), personal == null ? null : personal.name(),
                 personal == null ? null : personal.email(), rs.getString("status"),
-                Timestamps.instant(rs.getTimestamp("enrolled_at")), children);
+                Timestamps.instant(rs.getTimestamp("enrolled_at")), guardians, children);
+    }
+
+    private static FamilyView.Guardian guardian(FamilyRecords.Guardian guardian) {
+        return new FamilyView.Guardian(guardian.guardianId(), guardian.name(), guardian.email(), guardian.passwordSet());
     }
 
     private static FamilyView.Child child(FamilyRecords.Child child) {

@@ -27,9 +27,11 @@ public final class OpsCli {
               dead-letters [--retry SEQUENCE|all] [--evict SEQUENCE [--letter ID] [--yes]]
                                                         events the projections could not handle:
                                                         list them, handle them again, or give them up
+              import-stage0 FILE [--dry-run]            import the Stage-0 SQLite database (or rehearse it)
+                                                        and print the report
             --url defaults to SCHOOLHUB_OPS_URL or http://127.0.0.1:8080, --user to admin.
             The password is read from SCHOOLHUB_OPS_PASSWORD, or asked for.
-            Exit status: 0 done, 1 failed, 2 bad usage, 3 verify or rollback found differences, 4 cancelled.""";
+            Exit status: 0 done, 1 failed, 2 bad usage, 3 verify, rollback or an import's checksums found differences, 4 cancelled.""";
 
     private final PrintStream out;
     private final PrintStream err;

@@ -37,6 +37,16 @@ final class OpsHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build());
     }
 
+    /** Uploads a file as the body, with its media type. */
+    Answer postFile(String path, java.nio.file.Path file, String contentType) {
+        try {
+            return send(request(path).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+        } catch (java.io.FileNotFoundException e) {
+            throw new OpsFailure("no such file: " + file);
+        }
+    }
+
     Answer delete(String path) {
         return send(request(path).DELETE().build());
     }

@@ -34,6 +34,7 @@ final class OpsTasks {
             case "verify" -> verify();
             case "events" -> events(options.value("after", "0"), options.value("limit", "100"));
             case "dead-letters" -> new DeadLetterTasks(http, out, confirm).run(options);
+            case "import-stage0" -> new ImportTasks(http, out).importStage0(options.argument("file"), options.dryRun());
             default -> throw new IllegalArgumentException("unknown task: " + options.task());
         };
     }

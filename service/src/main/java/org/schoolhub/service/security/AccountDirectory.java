@@ -12,7 +12,7 @@ import org.schoolhub.personal.Logins;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Finds a login: staff by user name, families by the e-mail they enrolled with (case-insensitive). */
+/** Finds a login: staff by user name, guardians by their own e-mail (case-insensitive). */
 @Component
 class AccountDirectory {
 
@@ -33,8 +33,8 @@ class AccountDirectory {
         if (staff.isPresent()) {
             return staff;
         }
-        return logins.byLogin(key).map(family -> new LoginAccount(family.familyId(), family.login(),
-                family.familyId(), family.passwordHash(), Set.of(Role.MEMBER)));
+        return logins.byLogin(key).map(guardian -> new LoginAccount(guardian.guardianId(), guardian.login(),
+                guardian.familyId(), guardian.passwordHash(), Set.of(Role.MEMBER)));
     }
 
     private static Set<Role> roles(String csv) {

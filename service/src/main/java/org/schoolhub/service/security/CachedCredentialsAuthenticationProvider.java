@@ -102,8 +102,10 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
         } catch (DataAccessException e) {
             throw new LoginUnavailableException(e);
         }
-        boolean matches = encoder.matches(password, account.map(LoginAccount::passwordHash).orElse(unknownUserHash));
-        if (account.isEmpty() || !matches) {
+        // a login without a hash (never activated, or a legacy hash) costs the same time and never matches
+        String hash = account.map(LoginAccount::passwordHash).orElse(null);
+        boolean matches = encoder.matches(password, hash == null ? unknownUserHash : hash);
+        if (account.isEmpty() || hash == null || !matches) {
             throttle.failed(login, address);
             throw new BadCredentialsException("bad credentials");
         }
@@ -135,6 +137,12 @@ class CachedCredentialsAuthenticationProvider implements AuthenticationProvider 
     void forgetFamily(java.util.UUID familyId) {
         remembered.values().removeIf(r -> r.isDone() && !r.isCompletedExceptionally()
                 && familyId.equals(r.join().caller().familyId()));
+    }
+
+    /** Drops every remembered login of that user (a guardian removed from its family). */
+    void forgetUser(java.util.UUID userId) {
+        remembered.values().removeIf(r -> r.isDone() && !r.isCompletedExceptionally()
+                && userId.equals(r.join().caller().userId()));
     }
 
     @Override

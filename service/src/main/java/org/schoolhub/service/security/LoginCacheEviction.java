@@ -3,10 +3,11 @@ package org.schoolhub.service.security;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.schoolhub.shared.events.FamilyPersonalDataErased;
+import org.schoolhub.shared.events.GuardianRemoved;
 import org.springframework.stereotype.Component;
 
 /**
- * An erased family's login must stop working at once, not when its cached check expires. This
+ * An erased family's logins, and a removed guardian's, must stop working at once, not when its cached check expires. This
  * handler runs in a subscribing processor, inside the unit of work that erases the data.
  */
 @Component
@@ -24,5 +25,10 @@ class LoginCacheEviction {
     @EventHandler
     void on(FamilyPersonalDataErased event) {
         credentials.forgetFamily(event.familyId());
+    }
+
+    @EventHandler
+    void on(GuardianRemoved event) {
+        credentials.forgetUser(event.guardianId());
     }
 }

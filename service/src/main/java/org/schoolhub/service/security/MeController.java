@@ -9,7 +9,7 @@ import org.schoolhub.support.web.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who am I: the logged-in user's name, roles and family. */
+/** Who am I: the logged-in user's name, roles, family and guardian. */
 @RestController
 @Tag(name = "Authentication")
 class MeController {
@@ -17,10 +17,14 @@ class MeController {
     @GetMapping("/api/me")
     @Operation(summary = "The logged-in user")
     Me me(Caller caller) {
-        return new Me(caller.username(), caller.roles().stream().map(Enum::name).sorted().toList(), caller.familyId());
+        return new Me(caller.username(), caller.roles().stream().map(Enum::name).sorted().toList(), caller.familyId(),
+                caller.familyId() == null ? null : caller.userId());
     }
 
-    /** The answer of GET /api/me: role names as API.md writes them, without any framework prefix. */
-    record Me(String username, List<String> roles, UUID familyId) {
+    /**
+     * The answer of GET /api/me: role names as API.md writes them, without any framework prefix;
+     * a family's login is one of its guardians.
+     */
+    record Me(String username, List<String> roles, UUID familyId, UUID guardianId) {
     }
 }

@@ -130,7 +130,7 @@ class DemoSeeder implements ApplicationRunner {
         String label = String.format("%02d", number);
         ChildDetails child = new ChildDetails(UUID.randomUUID(), "Child " + label, 2015 + number % 8,
                 "P" + (1 + number % 6));
-        commands.send(new EnrolFamily(familyId, community.communityId(), "Seed family " + label,
+        commands.send(new EnrolFamily(familyId, community.communityId(), UUID.randomUUID(), "Seed family " + label,
                 EMAIL_PREFIX + label + "@example.org", hash, List.of(child)), admin, at);
     }
 

@@ -28,13 +28,13 @@ public record ProblemType(ErrorCode code, HttpStatus status, URI type) {
 
     private static HttpStatus statusOf(ErrorCode code) {
         return switch (code) {
-            case VALIDATION_FAILED -> HttpStatus.BAD_REQUEST;
+            case VALIDATION_FAILED, IMPORT_FILE_INVALID -> HttpStatus.BAD_REQUEST;
             case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case FAMILY_NOT_FOUND, NOT_FOUND, SNAPSHOT_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
             case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
-            case DUPLICATE_EMAIL, IDEMPOTENCY_CONFLICT, BALANCE_NOT_ZERO, FAMILY_NOT_WITHDRAWN,
+            case DUPLICATE_EMAIL, LAST_GUARDIAN, IDEMPOTENCY_CONFLICT, BALANCE_NOT_ZERO, FAMILY_NOT_WITHDRAWN,
                     TRANSFER_ALREADY_REVERSED, GROUP_ORDER_CLOSED, GATE_NOT_MET, CONFLICT,
                     MIGRATION_IN_PROGRESS, CHECKLIST_INCOMPLETE, STOP_SIGNAL, SNAPSHOT_OTHER_DATABASE,
                     ROLLBACK_NOT_POSSIBLE, REPLAY_IN_PROGRESS -> HttpStatus.CONFLICT;

@@ -42,7 +42,8 @@ class FamilyApiTest extends ApiTest {
     @Test
     void me_answers_for_the_admin_with_both_staff_roles() {
         Response me = api.get("/api/me", ADMIN);
-        assertThat(me.body()).isEqualTo("{\"username\":\"admin\",\"roles\":[\"COORDINATOR\",\"OPERATOR\"],\"familyId\":null}");
+        assertThat(me.body()).isEqualTo("{\"username\":\"admin\",\"roles\":[\"COORDINATOR\",\"OPERATOR\"],\"familyId\":null,"
+                + "\"guardianId\":null}");
     }
 
     @Test

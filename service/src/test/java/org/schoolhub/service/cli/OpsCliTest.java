@@ -118,6 +118,25 @@ class OpsCliTest extends ApiTest {
                 .isEqualTo("before stage 1");
     }
 
+    @Test
+    void an_operator_rehearses_then_imports_a_stage0_file_and_reads_the_report() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cli-stage0-", ".sqlite");
+        try (var in = getClass().getClassLoader().getResourceAsStream("stage0/stage0-sample.sqlite")) {
+            java.nio.file.Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        long events = count();
+        assertThat(run("", "import-stage0", file.toString(), "--dry-run")).as(out() + err()).isZero();
+        assertThat(out()).startsWith("Dry run").contains("families", "40", "DELETED_IN_STAGE0", "Checksums match");
+        assertThat(count()).isEqualTo(events);
+        assertThat(run("", "import-stage0", file.toString())).as(out() + err()).isZero();
+        assertThat(out()).startsWith("Import").contains("ledger snapshot taken first", "Checksums match");
+        String importId = out().replaceAll("(?s)^Import ([0-9a-f-]{36}).*", "$1");
+        assertThat(api.post("/api/admin/imports/" + importId + "/rollback", Map.of(), ADMIN).status()).isEqualTo(200);
+        assertThat(run("", "import-stage0", "/no/such/file.sqlite")).isEqualTo(1);
+        assertThat(run("", "import-stage0")).isEqualTo(2);
+        java.nio.file.Files.delete(file);
+    }
+
     private int run(String input, String... args) {
         out.reset();
         err.reset();

@@ -82,6 +82,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(rawBody)).build());
     }
 
+    /** Sends a file as the body, with its media type (an upload). */
+    public Response postFile(String path, byte[] body, String contentType, Credentials who) {
+        return send(request(path, who).header("Content-Type", contentType).timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     private HttpRequest.Builder request(String path, Credentials who) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (who != null) {

@@ -6,6 +6,7 @@ package org.schoolhub.shared.values;
  */
 public enum ErrorCode {
     VALIDATION_FAILED,
+    IMPORT_FILE_INVALID,
     UNAUTHORIZED,
     FORBIDDEN,
     FAMILY_NOT_FOUND,
@@ -13,6 +14,7 @@ public enum ErrorCode {
     SNAPSHOT_NOT_FOUND,
     METHOD_NOT_ALLOWED,
     DUPLICATE_EMAIL,
+    LAST_GUARDIAN,
     IDEMPOTENCY_CONFLICT,
     BALANCE_NOT_ZERO,
     FAMILY_NOT_WITHDRAWN,

@@ -9,6 +9,9 @@ public final class MetadataKeys {
     /** On compensating events: the rollback snapshot they roll back to. */
     public static final String ROLLBACK_SNAPSHOT = "rollbackSnapshot";
 
+    /** On the events of a Stage-0 import, and of its rollback: the import they belong to. */
+    public static final String STAGE0_IMPORT = "stage0Import";
+
     private MetadataKeys() {
     }
 }

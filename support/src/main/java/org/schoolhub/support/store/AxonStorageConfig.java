@@ -238,6 +238,12 @@ class AxonStorageConfig {
         return new SimpleCorrelationDataProvider(MetadataKeys.ROLLBACK_SNAPSHOT);
     }
 
+    /** The events of a Stage-0 import, and of its rollback, carry the import's id. */
+    @Bean
+    CorrelationDataProvider stage0ImportCorrelation() {
+        return new SimpleCorrelationDataProvider(MetadataKeys.STAGE0_IMPORT);
+    }
+
     /**
      * Axon's serializers, configured here only: Axon applies the first customizer it finds, so a
      * second one elsewhere would be silently ignored. Tokens and dead letters hold Axon's own

@@ -4,6 +4,7 @@ import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
 import org.schoolhub.operations.migration.MigrationSettings;
+import org.schoolhub.operations.imports.ImportSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
 import org.schoolhub.support.store.DatabaseResources;
 import org.schoolhub.shared.values.SelLimits;
@@ -54,5 +55,11 @@ class SettingsConfig {
     @Bean
     MigrationSettings migrationSettings(SchoolhubProperties properties) {
         return new MigrationSettings(properties.migration().noticeDays(), properties.migration().watch());
+    }
+
+    /** Backups of imported Stage-0 files live beside the data, in {@code stage0-backups/}. */
+    @Bean
+    ImportSettings importSettings(SchoolhubProperties properties) {
+        return new ImportSettings(java.nio.file.Path.of(properties.dataDir()).resolve("stage0-backups"));
     }
 }
