@@ -33,7 +33,21 @@ record ReadModels(JsonNode roster, JsonNode accounts, JsonNode payer, JsonNode o
         return new ReadModels(ok(api, "/api/families"), ok(api, "/api/sel/accounts"),
                 ok(api, "/api/families/" + fixture.payer()), ok(api, "/api/group-orders/" + fixture.order()),
                 ok(api, "/api/sel/transfers?familyId=" + fixture.payer()), ok(api, "/api/group-orders").size(),
-                ok(api, "/api/admin/snapshots?limit=1000").size());
+                requested(ok(api, "/api/admin/snapshots?limit=1000")));
+    }
+
+    /**
+     * Snapshots taken by requests: the daily one is the scheduler's, taken by the clock (a run that
+     * crossed its minute once counted it as stored by a refused request).
+     */
+    private static int requested(JsonNode snapshots) {
+        int count = 0;
+        for (JsonNode snapshot : snapshots) {
+            if (!snapshot.path("label").asString("").startsWith("daily ")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static JsonNode ok(ApiClient api, String path) {
