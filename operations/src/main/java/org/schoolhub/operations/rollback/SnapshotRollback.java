@@ -90,8 +90,10 @@ class SnapshotRollback {
                 snapshot.label(), snapshot.position(), ledgerPoint, rollbackId, caller.username());
         Map<UUID, Long> balances = new HashMap<>();
         atSnapshot.accounts().forEach((id, account) -> balances.put(id, account.balance()));
-        CompensatingCommands.LedgerStep ledgerStep = commands.rollBackLedger(rollbackId, snapshot, ledgerPoint, balances,
-                reason, caller);
+        // a community whose ledger was never opened (no family enrolled yet) has no balances to set back
+        CompensatingCommands.LedgerStep ledgerStep = events.sequenceAt(ledger(), events.head()) < 0
+                ? new CompensatingCommands.LedgerStep(new LedgerRollbackReceipt(rollbackId, List.of(), -1), null)
+                : commands.rollBackLedger(rollbackId, snapshot, ledgerPoint, balances, reason, caller);
         LedgerRollbackReceipt receipt = ledgerStep.receipt();
         if (receipt == null) {
             Folded now = fold(snapshot, ledgerPoint, events.head());
