@@ -77,6 +77,13 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
+    public void changePassword(UUID guardianId, String passwordHash) {
+        if (jdbc.update("update guardian set password_hash = ? where guardian_id = ?", passwordHash, guardianId) != 1) {
+            throw new RejectedException(ErrorCode.NOT_FOUND);
+        }
+    }
+
+    @Override
     public void importFamilies(UUID communityId, List<ImportedFamily> families) {
         new ImportedPersonalData(jdbc).families(communityId, families);
     }

@@ -27,6 +27,9 @@ public interface PersonalDataVault {
     void removeGuardian(UUID familyId, UUID guardianId);
 
     /** Stores the families of a Stage-0 import with their guardians and children, in batches. */
+    /** Sets that guardian's password hash (a password change). */
+    void changePassword(UUID guardianId, String passwordHash);
+
     void importFamilies(UUID communityId, List<ImportedFamily> families);
 
     void addChild(UUID familyId, ChildDetails child);

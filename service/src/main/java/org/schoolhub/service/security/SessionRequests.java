@@ -13,7 +13,10 @@ final class SessionRequests {
     }
 
     static boolean stateChanging(HttpServletRequest request) {
-        return !SAFE.contains(request.getMethod()) && request.getRequestedSessionId() != null
-                && request.isRequestedSessionIdValid();
+        return !SAFE.contains(request.getMethod()) && hasLiveSession(request);
+    }
+
+    static boolean hasLiveSession(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && request.isRequestedSessionIdValid();
     }
 }
