@@ -84,6 +84,13 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
+    public void setListed(UUID familyId, boolean listed) {
+        if (jdbc.update("update family_personal_data set listed = ? where family_id = ?", listed, familyId) != 1) {
+            throw new RejectedException(ErrorCode.FAMILY_NOT_FOUND, familyId);
+        }
+    }
+
+    @Override
     public void importFamilies(UUID communityId, List<ImportedFamily> families) {
         new ImportedPersonalData(jdbc).families(communityId, families);
     }

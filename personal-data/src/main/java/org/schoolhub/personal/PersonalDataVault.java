@@ -30,6 +30,9 @@ public interface PersonalDataVault {
     /** Sets that guardian's password hash (a password change). */
     void changePassword(UUID guardianId, String passwordHash);
 
+    /** Lists the family in the directory or hides it; FAMILY_NOT_FOUND when it has no personal data (erased). */
+    void setListed(UUID familyId, boolean listed);
+
     void importFamilies(UUID communityId, List<ImportedFamily> families);
 
     void addChild(UUID familyId, ChildDetails child);
