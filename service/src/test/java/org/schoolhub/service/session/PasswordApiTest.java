@@ -51,6 +51,8 @@ class PasswordApiTest extends ApiTest {
         assertThat(api.get("/api/me", family.login()).status()).isEqualTo(200);
         assertThat(api.put("/api/me/password", Map.of("currentPassword", ApiTest.ADMIN_PASSWORD, "newPassword",
                 NEW_PASSWORD), ADMIN).status()).as("staff have no guardian password").isEqualTo(403);
+        assertThat(api.put("/api/me/password", Map.of("currentPassword", FAMILY_PASSWORD, "newPassword", NEW_PASSWORD),
+                null).status()).isEqualTo(401);
     }
 
     @Test

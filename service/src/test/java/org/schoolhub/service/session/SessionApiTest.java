@@ -77,6 +77,18 @@ class SessionApiTest extends ApiTest {
         assertThat(browser.send("DELETE", "/api/session", null, true).status()).isEqualTo(204);
         assertThat(browser.get("/api/me").status()).isEqualTo(401);
         assertThat(api.delete("/api/session", family.login()).status()).as("Basic: nothing to end").isEqualTo(204);
+        assertThat(api.delete("/api/session", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void http_basic_never_makes_a_session_nor_sets_a_cookie() {
+        Family family = enrol("Basic");
+        Response me = api.get("/api/me", family.login());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.header("Set-Cookie")).isNull();
+        Response posted = api.post("/api/families/" + family.id() + "/children", CHILD, family.login());
+        assertThat(posted.status()).isEqualTo(201);
+        assertThat(posted.header("Set-Cookie")).isNull();
     }
 
     @Test
