@@ -1,5 +1,6 @@
 package org.schoolhub.personal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,12 @@ public interface FamilyRecords {
 
     /** Every family's record, keyed by family id. */
     Map<UUID, FamilyRecord> all();
+
+    /** The names of the families listed in the directory (those that did not hide themselves), by family id. */
+    Map<UUID, String> listedNames();
+
+    /** The names of these families, by family id; an erased family is absent from the answer. */
+    Map<UUID, String> names(Collection<UUID> familyIds);
 
     /** How many families have an e-mail address that starts with this prefix (the demo seeder's own). */
     int countWithEmailPrefix(String prefix);

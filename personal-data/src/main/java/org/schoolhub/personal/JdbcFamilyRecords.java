@@ -3,6 +3,7 @@ package org.schoolhub.personal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,28 @@ class JdbcFamilyRecords implements FamilyRecords {
                     List.copyOf(guardians.getOrDefault(id, List.of())), List.copyOf(children.getOrDefault(id, List.of()))));
         });
         return families;
+    }
+
+    @Override
+    public Map<UUID, String> listedNames() {
+        Map<UUID, String> names = new HashMap<>();
+        jdbc.query("select family_id, name from family_personal_data where listed",
+                rs -> { names.put(rs.getObject("family_id", UUID.class), rs.getString("name")); });
+        return names;
+    }
+
+    @Override
+    public Map<UUID, String> names(Collection<UUID> familyIds) {
+        Map<UUID, String> names = new HashMap<>();
+        if (familyIds.isEmpty()) {
+            return names;
+        }
+        jdbc.query(con -> {
+            var statement = con.prepareStatement("select family_id, name from family_personal_data where family_id = any (?)");
+            statement.setArray(1, con.createArrayOf("uuid", familyIds.stream().distinct().toArray()));
+            return statement;
+        }, rs -> { names.put(rs.getObject("family_id", UUID.class), rs.getString("name")); });
+        return names;
     }
 
     @Override

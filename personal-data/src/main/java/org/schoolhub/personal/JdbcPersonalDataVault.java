@@ -79,6 +79,20 @@ class JdbcPersonalDataVault implements PersonalDataVault {
     }
 
     @Override
+    public void changePassword(UUID guardianId, String passwordHash) {
+        if (jdbc.update("update guardian set password_hash = ? where guardian_id = ?", passwordHash, guardianId) != 1) {
+            throw new RejectedException(ErrorCode.NOT_FOUND);
+        }
+    }
+
+    @Override
+    public void setListed(UUID familyId, boolean listed) {
+        if (jdbc.update("update family_personal_data set listed = ? where family_id = ?", listed, familyId) != 1) {
+            throw new RejectedException(ErrorCode.FAMILY_NOT_FOUND, familyId);
+        }
+    }
+
+    @Override
     public void importFamilies(UUID communityId, List<ImportedFamily> families) {
         new ImportedPersonalData(jdbc).families(communityId, families);
     }

@@ -18,4 +18,7 @@ public interface Logins {
     }
 
     Optional<FamilyLogin> byLogin(String login);
+
+    /** That guardian's login, by its id. */
+    Optional<FamilyLogin> byGuardian(UUID guardianId);
 }

@@ -27,6 +27,12 @@ public interface PersonalDataVault {
     void removeGuardian(UUID familyId, UUID guardianId);
 
     /** Stores the families of a Stage-0 import with their guardians and children, in batches. */
+    /** Sets that guardian's password hash (a password change). */
+    void changePassword(UUID guardianId, String passwordHash);
+
+    /** Lists the family in the directory or hides it; FAMILY_NOT_FOUND when it has no personal data (erased). */
+    void setListed(UUID familyId, boolean listed);
+
     void importFamilies(UUID communityId, List<ImportedFamily> families);
 
     void addChild(UUID familyId, ChildDetails child);

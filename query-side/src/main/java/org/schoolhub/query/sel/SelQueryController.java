@@ -2,25 +2,27 @@ package org.schoolhub.query.sel;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.support.projection.Timestamps;
 import org.schoolhub.support.web.Caller;
-import org.schoolhub.personal.TransferMemos;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.Refusals;
 import org.schoolhub.shared.values.RejectedException;
 import org.schoolhub.support.web.Role;
 import org.schoolhub.shared.values.SelLimits;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Balances, accounts and histories (API.md, SEL): the reading half. */
 @RestController
@@ -31,13 +33,13 @@ class SelQueryController {
     private static final int MAX_LIMIT = 500;
 
     private final JdbcTemplate jdbc;
-    private final TransferMemos memos;
+    private final HistoryPage pages;
     private final long lowerLimit;
     private final long upperLimit;
 
-    SelQueryController(JdbcTemplate jdbc, SelLimits limits, TransferMemos memos) {
+    SelQueryController(JdbcTemplate jdbc, SelLimits limits, HistoryPage pages) {
         this.jdbc = jdbc;
-        this.memos = memos;
+        this.pages = pages;
         this.lowerLimit = limits.lower();
         this.upperLimit = limits.upper();
     }
@@ -75,9 +77,16 @@ class SelQueryController {
 
     @GetMapping("/transfers")
     @Refusals({ErrorCode.FAMILY_NOT_FOUND})
-    @Operation(summary = "A family's history, newest first, with its balance after each entry")
-    List<HistoryEntry> history(@RequestParam(required = false) UUID familyId,
-                               @RequestParam(defaultValue = "50") int limit, Caller caller) {
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = """
+            Newest first, each entry with the balance after it and the other family; when more entries \
+            follow, a Link header names the next page (rel="next")""")
+    @Operation(summary = "A family's history, newest first, paged (that family or COORDINATOR)")
+    ResponseEntity<List<HistoryEntry>> history(@RequestParam(required = false) UUID familyId,
+                                               @RequestParam(defaultValue = "50") int limit,
+                                               @RequestParam(required = false) Instant before,
+                                               @RequestParam(required = false) Long beforePosition,
+                                               @RequestParam(required = false) Instant from,
+                                               @RequestParam(required = false) Instant to, Caller caller) {
         UUID family = familyId != null ? familyId : caller.familyId();
         if (family == null) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "familyId", "is required");
@@ -85,22 +94,29 @@ class SelQueryController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED, "limit", "must be between 1 and " + MAX_LIMIT);
         }
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new RejectedException(ErrorCode.VALIDATION_FAILED, "to", "must be after from");
+        }
+        if (beforePosition != null && before == null) {
+            throw new RejectedException(ErrorCode.VALIDATION_FAILED, "beforePosition", "goes with before");
+        }
         caller.requireActingFor(family);
         requireKnown(family);
-        List<HistoryEntry> entries = jdbc.query("""
-                select e.transfer_id, e.payer, e.payee, e.amount, e.booked_at, e.status, e.kind, e.reverses,
-                       e.balance_after
-                  from sel_entry e
-                 where e.family_id = ?
-                 order by e.booked_at desc, e.event_position desc
-                 limit ?""", (rs, row) -> new HistoryEntry(rs.getObject("transfer_id", UUID.class),
-                rs.getObject("payer", UUID.class), rs.getObject("payee", UUID.class), rs.getLong("amount"),
-                "", Timestamps.instant(rs.getTimestamp("booked_at")),
-                rs.getString("status"), rs.getString("kind"), rs.getObject("reverses", UUID.class),
-                rs.getLong("balance_after")), family, limit);
-        // memos are personal data: their owner answers for the whole page in one query
-        Map<UUID, String> texts = memos.of(entries.stream().map(HistoryEntry::transferId).toList());
-        return entries.stream().map(e -> e.withMemo(texts.getOrDefault(e.transferId(), ""))).toList();
+        HistoryPage.Page page = pages.of(family, limit, from, to, before, beforePosition);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
+        if (page.next() != null) {
+            String next = ServletUriComponentsBuilder.fromCurrentRequestUri()
+                    .replaceQuery(null)
+                    .queryParam("familyId", family)
+                    .queryParam("limit", limit)
+                    .queryParamIfPresent("from", java.util.Optional.ofNullable(from))
+                    .queryParamIfPresent("to", java.util.Optional.ofNullable(to))
+                    .queryParam("before", page.next().at())
+                    .queryParam("beforePosition", page.next().position())
+                    .build().encode().toUriString();
+            answer.header(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
+        }
+        return answer.body(page.entries());
     }
 
     private void requireKnown(UUID familyId) {

@@ -17,6 +17,10 @@ class MeController {
     @GetMapping("/api/me")
     @Operation(summary = "The logged-in user")
     Me me(Caller caller) {
+        return of(caller);
+    }
+
+    static Me of(Caller caller) {
         return new Me(caller.username(), caller.roles().stream().map(Enum::name).sorted().toList(), caller.familyId(),
                 caller.familyId() == null ? null : caller.userId());
     }

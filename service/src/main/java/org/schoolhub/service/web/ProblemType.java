@@ -28,7 +28,7 @@ public record ProblemType(ErrorCode code, HttpStatus status, URI type) {
 
     private static HttpStatus statusOf(ErrorCode code) {
         return switch (code) {
-            case VALIDATION_FAILED, IMPORT_FILE_INVALID -> HttpStatus.BAD_REQUEST;
+            case VALIDATION_FAILED, IMPORT_FILE_INVALID, CURRENT_PASSWORD_WRONG, RESET_CODE_INVALID -> HttpStatus.BAD_REQUEST;
             case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case FAMILY_NOT_FOUND, NOT_FOUND, SNAPSHOT_NOT_FOUND -> HttpStatus.NOT_FOUND;

@@ -54,7 +54,7 @@ class BoundariesTest {
                     "association_value_entry", "dead_letter_entry"),
             // the Stage-0 import reads back what it imported to compute its checksum (docs/stage0-import.md)
             owner("org.schoolhub.personal..", "org.schoolhub.operations.imports..", "family_personal_data", "child_personal_data", "transfer_memo",
-                    "migration_contact", "feedback_comment", "guardian", "staff_personal_data"),
+                    "migration_contact", "feedback_comment", "guardian", "staff_personal_data", "password_reset_code"),
             owner("org.schoolhub.command..", null, "sel_transfer_registry", "scheduled_tasks"),
             owner("org.schoolhub.query..", "org.schoolhub.operations..",
                     "family_roster", "group_order", "group_order_line", "group_order_payment", "sel_account",

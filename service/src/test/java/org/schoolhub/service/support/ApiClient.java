@@ -72,6 +72,29 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
     }
 
+    public Response put(String path, Object body, Credentials who, String language) {
+        return send(request(path, who).header("Content-Type", "application/json").header("Accept-Language", language)
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))).build());
+    }
+
+    /** A GET asking for one media type, in one language (statements: CSV, PDF). */
+    public Response getAs(String path, Credentials who, String accept, String language) {
+        return send(request(path, who).header("Accept", accept).header("Accept-Language", language).GET().build());
+    }
+
+    /** As {@link #getAs}, the body as bytes (a PDF). */
+    public byte[] bytes(String path, Credentials who, String accept, String language) {
+        try {
+            return http.send(request(path, who).header("Accept", accept).header("Accept-Language", language).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path, Credentials who) {
         return send(request(path, who).DELETE().build());
     }

@@ -7,6 +7,8 @@ package org.schoolhub.shared.values;
 public enum ErrorCode {
     VALIDATION_FAILED,
     IMPORT_FILE_INVALID,
+    CURRENT_PASSWORD_WRONG,
+    RESET_CODE_INVALID,
     UNAUTHORIZED,
     FORBIDDEN,
     FAMILY_NOT_FOUND,
