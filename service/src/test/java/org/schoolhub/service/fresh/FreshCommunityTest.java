@@ -54,6 +54,9 @@ class FreshCommunityTest {
                     "features", List.of(Map.of("name", "Import", "benefit", "Les comptes de Stage 0"))), ApiTest.ADMIN);
             assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
             String id = planned.json().get("migrationId").asString();
+            // the migration is read from its read model, eventually consistent like every read
+            Awaitility.await().untilAsserted(() -> assertThat(
+                    api.get("/api/community/migrations/" + id, ApiTest.ADMIN).status()).isEqualTo(200));
             ApiClient.Response executed = api.post("/api/community/migrations/" + id + "/execution",
                     Map.of("override", true, "reason", "first rehearsal"), ApiTest.ADMIN);
             assertThat(executed.status()).as(executed.toString()).isEqualTo(200);
