@@ -43,33 +43,19 @@ class MigrationDashboardBrowserTest extends ApiTest {
     @LocalServerPort
     int port;
 
+    private AdminBrowser session;
     private ChromeDriver browser;
-    private Path profile;
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Chromium chromium = Chromium.onThisMachine();
-        chromium.missing().ifPresent(Assumptions::abort);
-        profile = Files.createTempDirectory("schoolhub-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,2400");
-        browser = chromium.startOrSkip(options);
-        String basic = Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic " + basic)));
+        session = AdminBrowser.open(ADMIN_PASSWORD, "1280,2400");
+        browser = session.driver;
     }
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            }
+        if (session != null) {
+            session.close();
         }
     }
 
