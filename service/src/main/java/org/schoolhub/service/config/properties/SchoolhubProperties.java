@@ -34,6 +34,7 @@ public record SchoolhubProperties(
         @DefaultValue @Valid Commands commands,
         @DefaultValue @Valid Deadlines deadlines,
         @DefaultValue @Valid Payments payments,
+        @DefaultValue @Valid PaymentRequests paymentRequests,
         @DefaultValue @Valid Metrics metrics,
         @DefaultValue @Valid Operations operations,
         @DefaultValue @Valid Health health,
@@ -59,6 +60,11 @@ public record SchoolhubProperties(
     /** How group-order lines are paid. */
     public record Payments(
             @DefaultValue("manual") @NotNull PaymentProvider provider) {
+    }
+
+    /** Families' payment requests. */
+    public record PaymentRequests(
+            @DefaultValue("14d") @NotNull @DurationMin(seconds = 1) Duration defaultExpiry) {
     }
 
     /** The stage-gate metrics. */

@@ -2,6 +2,7 @@ package org.schoolhub.service.config.properties;
 
 import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
+import org.schoolhub.command.paymentrequest.PaymentRequestSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
 import org.schoolhub.operations.imports.ImportSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
@@ -33,6 +34,11 @@ class SettingsConfig {
     @Bean
     DeadlineSettings deadlineSettings(SchoolhubProperties properties) {
         return new DeadlineSettings(properties.deadlines().pollingInterval());
+    }
+
+    @Bean
+    PaymentRequestSettings paymentRequestSettings(SchoolhubProperties properties) {
+        return new PaymentRequestSettings(properties.paymentRequests().defaultExpiry());
     }
 
     @Bean
