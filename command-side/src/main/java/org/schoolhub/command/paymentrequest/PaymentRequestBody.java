@@ -3,6 +3,7 @@ package org.schoolhub.command.paymentrequest;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,5 +15,5 @@ public record PaymentRequestBody(@NotNull UUID requestId,
                                  @NotNull UUID to,
                                  @NotNull @Min(1) @Max(100_000) Long amount,
                                  @Size(max = 200) String memo,
-                                 Instant expiresAt) {
+                                 @Future Instant expiresAt) {
 }

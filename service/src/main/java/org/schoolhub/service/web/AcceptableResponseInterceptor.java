@@ -9,6 +9,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * An API call whose Accept excludes JSON is refused with 406 before its handler runs. Spring
@@ -34,11 +35,27 @@ final class AcceptableResponseInterceptor implements HandlerInterceptor {
         } catch (InvalidMediaTypeException e) {
             throw new HttpMediaTypeNotAcceptableException("unreadable Accept header");
         }
+        List<MediaType> produced = producedBy(request);
         boolean acceptable = accepted.stream().anyMatch(a -> a.getQualityValue() > 0
-                && PRODUCED.stream().anyMatch(a::isCompatibleWith));
+                && produced.stream().anyMatch(a::isCompatibleWith));
         if (!acceptable) {
-            throw new HttpMediaTypeNotAcceptableException(PRODUCED);
+            throw new HttpMediaTypeNotAcceptableException(produced);
         }
         return true;
+    }
+
+    /**
+     * What this endpoint declares it produces (a stream of Server-Sent Events, say), and the
+     * problem+json of its refusals; JSON for an endpoint that declares nothing.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<MediaType> producedBy(HttpServletRequest request) {
+        Object declared = request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+        if (declared instanceof java.util.Set<?> types && !types.isEmpty()) {
+            List<MediaType> produced = new java.util.ArrayList<>((java.util.Set<MediaType>) types);
+            produced.add(MediaType.APPLICATION_PROBLEM_JSON);
+            return produced;
+        }
+        return PRODUCED;
     }
 }

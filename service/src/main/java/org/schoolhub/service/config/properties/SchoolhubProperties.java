@@ -35,6 +35,7 @@ public record SchoolhubProperties(
         @DefaultValue @Valid Deadlines deadlines,
         @DefaultValue @Valid Payments payments,
         @DefaultValue @Valid PaymentRequests paymentRequests,
+        @DefaultValue @Valid Notifications notifications,
         @DefaultValue @Valid Metrics metrics,
         @DefaultValue @Valid Operations operations,
         @DefaultValue @Valid Health health,
@@ -65,6 +66,13 @@ public record SchoolhubProperties(
     /** Families' payment requests. */
     public record PaymentRequests(
             @DefaultValue("14d") @NotNull @DurationMin(seconds = 1) Duration defaultExpiry) {
+    }
+
+    /** Families' notifications: their live streams. */
+    public record Notifications(
+            @DefaultValue("500ms") @NotNull @DurationMin(millis = 10) Duration streamPollInterval,
+            @DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration streamHeartbeatInterval,
+            @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration streamTimeout) {
     }
 
     /** The stage-gate metrics. */

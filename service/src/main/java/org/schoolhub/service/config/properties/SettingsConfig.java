@@ -4,6 +4,7 @@ import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
 import org.schoolhub.command.paymentrequest.PaymentRequestSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
+import org.schoolhub.query.notification.NotificationSettings;
 import org.schoolhub.operations.imports.ImportSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
 import org.schoolhub.support.store.DatabaseResources;
@@ -39,6 +40,13 @@ class SettingsConfig {
     @Bean
     PaymentRequestSettings paymentRequestSettings(SchoolhubProperties properties) {
         return new PaymentRequestSettings(properties.paymentRequests().defaultExpiry());
+    }
+
+    @Bean
+    NotificationSettings notificationSettings(SchoolhubProperties properties) {
+        SchoolhubProperties.Notifications notifications = properties.notifications();
+        return new NotificationSettings(notifications.streamPollInterval(), notifications.streamHeartbeatInterval(),
+                notifications.streamTimeout());
     }
 
     @Bean
