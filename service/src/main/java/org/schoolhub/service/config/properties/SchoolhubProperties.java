@@ -36,6 +36,7 @@ public record SchoolhubProperties(
         @DefaultValue @Valid Payments payments,
         @DefaultValue @Valid PaymentRequests paymentRequests,
         @DefaultValue @Valid Notifications notifications,
+        @DefaultValue @Valid Mail mail,
         @DefaultValue @Valid Metrics metrics,
         @DefaultValue @Valid Operations operations,
         @DefaultValue @Valid Health health,
@@ -73,6 +74,17 @@ public record SchoolhubProperties(
             @DefaultValue("500ms") @NotNull @DurationMin(millis = 10) Duration streamPollInterval,
             @DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration streamHeartbeatInterval,
             @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration streamTimeout) {
+    }
+
+    /** E-mail of notifications: off while no SMTP host is set. */
+    public record Mail(
+            String host,
+            @DefaultValue("587") @Min(1) @Max(65_535) int port,
+            String username,
+            String password,
+            @DefaultValue("false") boolean starttls,
+            @DefaultValue("schoolhub@localhost") @NotBlank String from,
+            @DefaultValue("10s") @NotNull @DurationMin(millis = 10) Duration interval) {
     }
 
     /** The stage-gate metrics. */
