@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.schoolhub.shared.events.GroupOrderCancelled;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
+import org.schoolhub.shared.events.GroupOrderDeadlineApproached;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.events.PaymentRequestAccepted;
@@ -24,7 +25,7 @@ import org.schoolhub.support.projection.Timestamps;
  * id is its event's global position, so handling an event twice, or again in a replay, writes the
  * same rows. Who is told what: the paid family of a transfer; the payer of a new payment request;
  * the payee when the payer answers, the payer when the payee cancels, both when it expires; every
- * family with a line when a group order closes.
+ * family with a line when a group order closes soon, and when it closes.
  */
 @Projection(value = NotificationProjection.NAME, tables = {"notification", "notification_order_line"})
 class NotificationProjection {
@@ -35,8 +36,8 @@ class NotificationProjection {
             insert into notification (family_id, id, type, at, subject_id, from_family, to_family, amount, status, due_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""";
     private static final String NOTIFY_ORDER = """
-            insert into notification (family_id, id, type, at, subject_id)
-            select family_id, ?, ?, ?, group_order_id from notification_order_line where group_order_id = ?
+            insert into notification (family_id, id, type, at, subject_id, due_at)
+            select family_id, ?, ?, ?, group_order_id, ? from notification_order_line where group_order_id = ?
             on conflict do nothing""";
 
     private final BatchedWrites writes;
@@ -93,13 +94,19 @@ class NotificationProjection {
     @EventHandler
     void on(GroupOrderConfirmed event, TrackingToken token) {
         writes.add(NOTIFY_ORDER, position(token), NotificationType.GROUP_ORDER_CONFIRMED.name(),
-                Timestamps.of(event.closedAt()), event.groupOrderId());
+                Timestamps.of(event.closedAt()), null, event.groupOrderId());
     }
 
     @EventHandler
     void on(GroupOrderCancelled event, TrackingToken token) {
         writes.add(NOTIFY_ORDER, position(token), NotificationType.GROUP_ORDER_CANCELLED.name(),
-                Timestamps.of(event.closedAt()), event.groupOrderId());
+                Timestamps.of(event.closedAt()), null, event.groupOrderId());
+    }
+
+    @EventHandler
+    void on(GroupOrderDeadlineApproached event, TrackingToken token) {
+        writes.add(NOTIFY_ORDER, position(token), NotificationType.GROUP_ORDER_DEADLINE_SOON.name(),
+                Timestamps.of(event.at()), Timestamps.of(event.deadline()), event.groupOrderId());
     }
 
     private void answered(UUID family, TrackingToken token, Instant at, UUID requestId, UUID from, UUID to,

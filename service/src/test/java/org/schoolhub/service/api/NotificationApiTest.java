@@ -123,6 +123,27 @@ class NotificationApiTest extends ApiTest {
     }
 
     @Test
+    void the_families_with_a_line_are_told_when_a_group_order_closes_soon() {
+        Family buyer = enrol("Buyer");
+        Family other = enrol("Other");
+        Instant deadline = Instant.now().plus(Duration.ofDays(1)).plusSeconds(3);
+        Response opened = api.post("/api/group-orders", Map.of("title", "Caps", "unitPriceCents", 1_000,
+                "minQuantity", 5, "deadline", deadline.toString()), ADMIN);
+        assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+        String order = opened.json().get("groupOrderId").asString();
+        assertThat(api.put("/api/group-orders/" + order + "/lines/" + buyer.id(), Map.of("quantity", 1),
+                buyer.login()).status()).isEqualTo(200);
+        eventually(() -> assertThat(notifications(buyer, "GROUP_ORDER_DEADLINE_SOON")).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.get("data").get("groupOrderId").asString()).isEqualTo(order);
+                    assertThat(Instant.parse(n.get("data").get("deadline").asString())).isEqualTo(
+                            Instant.parse(opened.json().has("deadline") ? opened.json().get("deadline").asString()
+                                    : api.get("/api/group-orders/" + order, ADMIN).json().get("deadline").asString()));
+                }));
+        assertThat(notifications(other, "GROUP_ORDER_DEADLINE_SOON")).isEmpty();
+    }
+
+    @Test
     void the_stream_delivers_a_transfer_notification_live() throws Exception {
         Family anne = enrol("Anne");
         Family bob = enrol("Bob");

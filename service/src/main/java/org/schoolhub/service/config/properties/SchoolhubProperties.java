@@ -73,7 +73,8 @@ public record SchoolhubProperties(
     public record Notifications(
             @DefaultValue("500ms") @NotNull @DurationMin(millis = 10) Duration streamPollInterval,
             @DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration streamHeartbeatInterval,
-            @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration streamTimeout) {
+            @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration streamTimeout,
+            @DefaultValue("1d") @NotNull @DurationMin(seconds = 1) Duration deadlineSoon) {
     }
 
     /** E-mail of notifications: off while no SMTP host is set. */

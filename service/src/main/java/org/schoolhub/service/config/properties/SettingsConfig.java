@@ -2,6 +2,7 @@ package org.schoolhub.service.config.properties;
 
 import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
+import org.schoolhub.command.grouporder.ReminderSettings;
 import org.schoolhub.command.paymentrequest.PaymentRequestSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
 import org.schoolhub.query.notification.NotificationSettings;
@@ -35,6 +36,11 @@ class SettingsConfig {
     @Bean
     DeadlineSettings deadlineSettings(SchoolhubProperties properties) {
         return new DeadlineSettings(properties.deadlines().pollingInterval());
+    }
+
+    @Bean
+    ReminderSettings reminderSettings(SchoolhubProperties properties) {
+        return new ReminderSettings(properties.notifications().deadlineSoon());
     }
 
     @Bean
