@@ -20,6 +20,7 @@ import org.schoolhub.shared.commands.PlaceGroupOrderLine;
 import org.schoolhub.shared.commands.RecordGroupOrderPayment;
 import org.schoolhub.shared.events.GroupOrderCancelled;
 import org.schoolhub.shared.events.GroupOrderConfirmed;
+import org.schoolhub.shared.events.GroupOrderDeadlineApproached;
 import org.schoolhub.shared.events.GroupOrderLinePaid;
 import org.schoolhub.shared.events.GroupOrderLinePlaced;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
@@ -36,6 +37,7 @@ import org.schoolhub.shared.values.RejectedException;
 public class GroupOrder {
 
     static final String DEADLINE = "group-order-deadline";
+    static final String DEADLINE_SOON = "group-order-deadline-soon";
 
     @AggregateIdentifier
     private UUID groupOrderId;
@@ -52,12 +54,16 @@ public class GroupOrder {
     }
 
     @CommandHandler
-    GroupOrder(OpenGroupOrder command, Clock clock, DeadlineManager deadlines) {
+    GroupOrder(OpenGroupOrder command, Clock clock, DeadlineManager deadlines, ReminderSettings reminder) {
         Instant now = clock.instant();
         OrderTerms.check(command, now);
         apply(new GroupOrderOpened(command.communityId(), command.groupOrderId(), command.title().strip(),
                 command.unitPriceCents(), command.minQuantity(), command.deadline(), now));
         deadlines.schedule(command.deadline(), DEADLINE, new GroupOrderDeadline(command.groupOrderId(), command.deadline()));
+        Instant soon = command.deadline().minus(reminder.beforeDeadline());
+        if (soon.isAfter(now)) {
+            deadlines.schedule(soon, DEADLINE_SOON, new GroupOrderDeadlineSoon(command.groupOrderId(), command.deadline()));
+        }
     }
 
     @CommandHandler
@@ -100,6 +106,15 @@ public class GroupOrder {
     void on(GroupOrderDeadline reached, Clock clock) {
         if (status == Status.OPEN) {
             close(true, clock.instant());
+        }
+    }
+
+    /** An order opened less than the reminder's delay before its deadline has no reminder: it was just announced. */
+    @DeadlineHandler(deadlineName = DEADLINE_SOON)
+    void on(GroupOrderDeadlineSoon soon, Clock clock) {
+        Instant now = clock.instant();
+        if (status == Status.OPEN && now.isBefore(deadline)) {
+            apply(new GroupOrderDeadlineApproached(communityId, groupOrderId, deadline, now));
         }
     }
 

@@ -15,6 +15,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.schoolhub.shared.commands.PayPaymentRequest;
 import org.schoolhub.shared.commands.ReverseSelTransfer;
 import org.schoolhub.shared.commands.RollBackSelLedger;
 import org.schoolhub.shared.commands.TransferSelUnits;
@@ -66,22 +67,42 @@ public class Ledger {
 
     @CommandHandler
     TransferReceipt handle(TransferSelUnits command, TransferRegistry registry, SelLimits limits, Clock clock) {
-        checkWellFormed(command);
-        Optional<RecordedTransfer> earlier = registry.find(command.transferId());
-        if (earlier.isPresent()) {
-            return repeatOf(earlier.get(), command);
+        checkWellFormed(command.amount(), command.from(), command.to());
+        return transfer(command.transferId(), command.from(), command.to(), command.amount(), command.memo(),
+                registry, limits, clock.instant());
+    }
+
+    /**
+     * Pays a payment request: a transfer like any other, refused once the request has expired. The
+     * expiry is checked here, against the ledger's clock, so that the request's own deadline, which
+     * looks for this transfer in the registry, never misses one booked in time.
+     */
+    @CommandHandler
+    TransferReceipt handle(PayPaymentRequest command, TransferRegistry registry, SelLimits limits, Clock clock) {
+        checkWellFormed(command.amount(), command.from(), command.to());
+        Instant now = clock.instant();
+        if (registry.find(command.transferId()).isEmpty() && !now.isBefore(command.notAfter())) {
+            throw new RejectedException(ErrorCode.PAYMENT_REQUEST_EXPIRED, command.notAfter());
         }
-        long payerAfter = openAccountOf(command.from()).balance() - command.amount();
-        long payeeAfter = openAccountOf(command.to()).balance() + command.amount();
+        return transfer(command.transferId(), command.from(), command.to(), command.amount(), command.memo(),
+                registry, limits, now);
+    }
+
+    private TransferReceipt transfer(UUID transferId, UUID from, UUID to, long amount, String memo,
+                                     TransferRegistry registry, SelLimits limits, Instant now) {
+        Optional<RecordedTransfer> earlier = registry.find(transferId);
+        if (earlier.isPresent()) {
+            return repeatOf(earlier.get(), transferId, from, to, amount, memo);
+        }
+        long payerAfter = openAccountOf(from).balance() - amount;
+        long payeeAfter = openAccountOf(to).balance() + amount;
         limits.checkPayer(payerAfter);
         limits.checkPayee(payeeAfter);
-        Instant now = clock.instant();
-        registry.record(new RecordedTransfer(command.transferId(), RecordedTransfer.Kind.TRANSFER, command.from(),
-                command.to(), command.amount(), command.memo(), now, payerAfter, payeeAfter, null, null));
-        apply(new SelTransferCompleted(communityId, command.transferId(), command.from(), command.to(),
-                command.amount(), payerAfter, payeeAfter, now));
-        return new TransferReceipt(command.transferId(), command.from(), command.to(), command.amount(),
-                RecordedTransfer.normalise(command.memo()), now, payerAfter, payeeAfter, false);
+        registry.record(new RecordedTransfer(transferId, RecordedTransfer.Kind.TRANSFER, from, to, amount, memo, now,
+                payerAfter, payeeAfter, null, null));
+        apply(new SelTransferCompleted(communityId, transferId, from, to, amount, payerAfter, payeeAfter, now));
+        return new TransferReceipt(transferId, from, to, amount, RecordedTransfer.normalise(memo), now, payerAfter,
+                payeeAfter, false);
     }
 
     @CommandHandler
@@ -154,18 +175,19 @@ public class Ledger {
     }
 
     /** The HTTP layer validates too; the ledger does not trust its callers with its invariants. */
-    private static void checkWellFormed(TransferSelUnits command) {
-        if (command.amount() <= 0 || command.from().equals(command.to())) {
+    private static void checkWellFormed(long amount, UUID from, UUID to) {
+        if (amount <= 0 || from.equals(to)) {
             throw new RejectedException(ErrorCode.VALIDATION_FAILED);
         }
     }
 
-    private static TransferReceipt repeatOf(RecordedTransfer earlier, TransferSelUnits command) {
-        if (!earlier.sameRequestAs(command.from(), command.to(), command.amount(), command.memo())) {
-            throw new RejectedException(ErrorCode.IDEMPOTENCY_CONFLICT, command.transferId());
+    private static TransferReceipt repeatOf(RecordedTransfer earlier, UUID transferId, UUID from, UUID to, long amount,
+                                            String memo) {
+        if (!earlier.sameRequestAs(from, to, amount, memo)) {
+            throw new RejectedException(ErrorCode.IDEMPOTENCY_CONFLICT, transferId);
         }
         return new TransferReceipt(earlier.transferId(), earlier.payer(), earlier.payee(), earlier.amount(),
-                RecordedTransfer.normalise(command.memo()), earlier.bookedAt(), earlier.payerBalance(),
+                RecordedTransfer.normalise(memo), earlier.bookedAt(), earlier.payerBalance(),
                 earlier.payeeBalance(), true);
     }
 

@@ -1,9 +1,12 @@
 package org.schoolhub.command.grouporder;
 
+import java.time.Instant;
+
 import org.junit.jupiter.api.Test;
 import org.schoolhub.shared.commands.CloseGroupOrder;
 import org.schoolhub.shared.commands.PlaceGroupOrderLine;
 import org.schoolhub.shared.events.GroupOrderCancelled;
+import org.schoolhub.shared.events.GroupOrderDeadlineApproached;
 import org.schoolhub.shared.events.GroupOrderLineWithdrawn;
 import org.schoolhub.shared.values.ErrorCode;
 
@@ -44,8 +47,8 @@ class GroupOrderClosingTest extends GroupOrderFixture {
                 .andGivenCommands(open("Sweaters", PRICE, 3, DEADLINE), new PlaceGroupOrderLine(ORDER, DUPONT, 2),
                         new PlaceGroupOrderLine(ORDER, MARTIN, 2))
                 .whenThenTimeAdvancesTo(DEADLINE)
-                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE)
-                .expectEvents(confirmed(4, true));
+                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE_SOON, GroupOrder.DEADLINE)
+                .expectEvents(soon(), confirmed(4, true));
     }
 
     @Test
@@ -53,17 +56,51 @@ class GroupOrderClosingTest extends GroupOrderFixture {
         fixture.givenCurrentTime(T0)
                 .andGivenCommands(open("Sweaters", PRICE, 3, DEADLINE), new PlaceGroupOrderLine(ORDER, DUPONT, 2))
                 .whenThenTimeAdvancesTo(DEADLINE.plusSeconds(30))
-                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE)
-                .expectEvents(new GroupOrderCancelled(COMMUNITY, ORDER, 2, true, DEADLINE));
+                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE_SOON, GroupOrder.DEADLINE)
+                .expectEvents(soon(), new GroupOrderCancelled(COMMUNITY, ORDER, 2, true, DEADLINE));
     }
 
     @Test
-    void nothing_happens_before_the_deadline() {
+    void nothing_happens_before_the_reminder() {
+        fixture.givenCurrentTime(T0)
+                .andGivenCommands(open("Sweaters", PRICE, 3, DEADLINE))
+                .whenThenTimeAdvancesTo(DEADLINE.minus(REMINDER).minusSeconds(1))
+                .expectNoEvents()
+                .expectScheduledDeadlineWithName(DEADLINE.minus(REMINDER), GroupOrder.DEADLINE_SOON)
+                .expectScheduledDeadlineWithName(DEADLINE, GroupOrder.DEADLINE);
+    }
+
+    @Test
+    void the_reminder_tells_that_an_open_order_closes_soon_and_then_nothing_happens_before_the_deadline() {
         fixture.givenCurrentTime(T0)
                 .andGivenCommands(open("Sweaters", PRICE, 3, DEADLINE))
                 .whenThenTimeAdvancesTo(DEADLINE.minusSeconds(1))
-                .expectNoEvents()
+                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE_SOON)
+                .expectEvents(soon())
                 .expectScheduledDeadlineWithName(DEADLINE, GroupOrder.DEADLINE);
+    }
+
+    @Test
+    void an_order_closed_by_hand_gets_no_reminder() {
+        fixture.givenCurrentTime(T0)
+                .andGivenCommands(open("Sweaters", PRICE, 1, DEADLINE), new CloseGroupOrder(ORDER))
+                .whenThenTimeAdvancesTo(DEADLINE.minusSeconds(1))
+                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE_SOON)
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_order_opened_closer_to_its_deadline_than_the_reminder_gets_none() {
+        Instant near = T0.plus(REMINDER).minusSeconds(60);
+        fixture.givenCurrentTime(T0)
+                .andGivenCommands(open("Sweaters", PRICE, 1, near))
+                .whenThenTimeAdvancesTo(near.minusSeconds(1))
+                .expectNoScheduledDeadlineWithName(near.minus(REMINDER), GroupOrder.DEADLINE_SOON)
+                .expectNoEvents();
+    }
+
+    private static GroupOrderDeadlineApproached soon() {
+        return new GroupOrderDeadlineApproached(COMMUNITY, ORDER, DEADLINE, DEADLINE.minus(REMINDER));
     }
 
     @Test
@@ -72,7 +109,7 @@ class GroupOrderClosingTest extends GroupOrderFixture {
                 .andGivenCommands(open("Sweaters", PRICE, 1, DEADLINE), new PlaceGroupOrderLine(ORDER, DUPONT, 1),
                         new CloseGroupOrder(ORDER))
                 .whenThenTimeAdvancesTo(DEADLINE)
-                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE)
+                .expectTriggeredDeadlinesWithName(GroupOrder.DEADLINE_SOON, GroupOrder.DEADLINE)
                 .expectNoEvents();
     }
 }

@@ -34,6 +34,7 @@ abstract class GroupOrderFixture {
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     static final Instant DEADLINE = T0.plus(Duration.ofDays(7));
     static final long PRICE = 2_500;
+    static final Duration REMINDER = Duration.ofDays(1);
 
     AggregateTestFixture<GroupOrder> fixture;
     final Map<UUID, Standing> families = new HashMap<>();
@@ -42,6 +43,7 @@ abstract class GroupOrderFixture {
     void setUp() {
         fixture = new AggregateTestFixture<>(GroupOrder.class);
         fixture.registerInjectableResource(new FixtureClock());
+        fixture.registerInjectableResource(new ReminderSettings(REMINDER));
         fixture.registerInjectableResource((FamilyDirectory) id -> families.getOrDefault(id, Standing.UNKNOWN));
         families.put(DUPONT, Standing.ACTIVE);
         families.put(MARTIN, Standing.ACTIVE);

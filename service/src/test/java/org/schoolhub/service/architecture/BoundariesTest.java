@@ -62,7 +62,8 @@ class BoundariesTest {
                     "metric_sel_transfer", "community_stage", "uptime_heartbeat", "stage_migration",
                     "stage_migration_feature", "stage_migration_check", "stage_migration_rehearsal",
                     "community_stage_history", "api_response_minute", "metric_transfer_activity",
-                    "metric_reversed_transfer", "feedback_score"),
+                    "metric_reversed_transfer", "feedback_score", "payment_request", "notification",
+                    "notification_order_line", "notification_mailed"),
             owner("org.schoolhub.operations..", null, "rollback_snapshot", "rollback_rehearsal", "stage0_import",
                     "stage0_import_row"),
             // staff logins: the service's; personal data erases and imports staff, the import rolls them back
@@ -120,6 +121,7 @@ class BoundariesTest {
     }
 
     static final ArchRule HTTP_IN_THE_WEB_LAYER = noClasses().that().areNotAnnotatedWith(RestController.class)
+            .and().areNotAnnotatedWith(org.schoolhub.support.web.ServesHttp.class)
             .and().resideOutsideOfPackage("org.schoolhub.service..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework.http..",
                     "org.springframework.web..", "jakarta.servlet..");

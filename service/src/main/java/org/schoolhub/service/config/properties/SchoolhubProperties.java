@@ -34,6 +34,9 @@ public record SchoolhubProperties(
         @DefaultValue @Valid Commands commands,
         @DefaultValue @Valid Deadlines deadlines,
         @DefaultValue @Valid Payments payments,
+        @DefaultValue @Valid PaymentRequests paymentRequests,
+        @DefaultValue @Valid Notifications notifications,
+        @DefaultValue @Valid Mail mail,
         @DefaultValue @Valid Metrics metrics,
         @DefaultValue @Valid Operations operations,
         @DefaultValue @Valid Migration migration,
@@ -60,6 +63,30 @@ public record SchoolhubProperties(
     /** How group-order lines are paid. */
     public record Payments(
             @DefaultValue("manual") @NotNull PaymentProvider provider) {
+    }
+
+    /** Families' payment requests. */
+    public record PaymentRequests(
+            @DefaultValue("14d") @NotNull @DurationMin(seconds = 1) Duration defaultExpiry) {
+    }
+
+    /** Families' notifications: their live streams. */
+    public record Notifications(
+            @DefaultValue("500ms") @NotNull @DurationMin(millis = 10) Duration streamPollInterval,
+            @DefaultValue("15s") @NotNull @DurationMin(millis = 10) Duration streamHeartbeatInterval,
+            @DefaultValue("30m") @NotNull @DurationMin(seconds = 1) Duration streamTimeout,
+            @DefaultValue("1d") @NotNull @DurationMin(seconds = 1) Duration deadlineSoon) {
+    }
+
+    /** E-mail of notifications: off while no SMTP host is set. */
+    public record Mail(
+            String host,
+            @DefaultValue("587") @Min(1) @Max(65_535) int port,
+            String username,
+            String password,
+            @DefaultValue("false") boolean starttls,
+            @DefaultValue("schoolhub@localhost") @NotBlank String from,
+            @DefaultValue("10s") @NotNull @DurationMin(millis = 10) Duration interval) {
     }
 
     /** The stage-gate metrics. */

@@ -2,8 +2,11 @@ package org.schoolhub.service.config.properties;
 
 import org.schoolhub.command.config.CommandBusSettings;
 import org.schoolhub.command.grouporder.DeadlineSettings;
+import org.schoolhub.command.grouporder.ReminderSettings;
+import org.schoolhub.command.paymentrequest.PaymentRequestSettings;
 import org.schoolhub.query.metrics.HeartbeatSettings;
 import org.schoolhub.operations.migration.MigrationSettings;
+import org.schoolhub.query.notification.NotificationSettings;
 import org.schoolhub.operations.imports.ImportSettings;
 import org.schoolhub.operations.snapshot.DailySnapshotSettings;
 import org.schoolhub.support.store.DatabaseResources;
@@ -34,6 +37,23 @@ class SettingsConfig {
     @Bean
     DeadlineSettings deadlineSettings(SchoolhubProperties properties) {
         return new DeadlineSettings(properties.deadlines().pollingInterval());
+    }
+
+    @Bean
+    ReminderSettings reminderSettings(SchoolhubProperties properties) {
+        return new ReminderSettings(properties.notifications().deadlineSoon());
+    }
+
+    @Bean
+    PaymentRequestSettings paymentRequestSettings(SchoolhubProperties properties) {
+        return new PaymentRequestSettings(properties.paymentRequests().defaultExpiry());
+    }
+
+    @Bean
+    NotificationSettings notificationSettings(SchoolhubProperties properties) {
+        SchoolhubProperties.Notifications notifications = properties.notifications();
+        return new NotificationSettings(notifications.streamPollInterval(), notifications.streamHeartbeatInterval(),
+                notifications.streamTimeout());
     }
 
     @Bean
