@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.schoolhub.shared.values.ErrorCode;
 import org.schoolhub.shared.values.RejectedException;
@@ -37,6 +40,9 @@ class NotificationQueryController {
     }
 
     @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ApiResponse(responseCode = "200", description = "A stream of events, each one's data a notification",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @Schema(implementation = NotificationView.class)))
     @Operation(summary = "The same notifications as Server-Sent Events, live: each event's id is the notification's, "
             + "its name the type, its data the notification; a reconnecting client sends Last-Event-ID (MEMBER)")
     SseEmitter stream(@RequestParam(defaultValue = "0") long after,

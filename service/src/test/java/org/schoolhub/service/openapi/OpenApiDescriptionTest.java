@@ -41,6 +41,10 @@ class OpenApiDescriptionTest extends ApiTest {
                     if (schema.isMissingNode()) {
                         schema = response.getValue().path("content").path("application/json").path("schema");
                     }
+                    if (schema.isMissingNode()) {
+                        // a stream of Server-Sent Events: the schema of each event's data
+                        schema = response.getValue().path("content").path("text/event-stream").path("schema");
+                    }
                     JsonNode named = schema.has("items") ? schema.get("items") : schema;
                     if (!named.has("$ref") && !named.has("oneOf")) {
                         bare.add(operation.getKey() + " " + path.getKey() + " " + response.getKey() + " " + schema);
