@@ -28,6 +28,9 @@ class JacksonConfig {
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+                // an instant written as "" (or as control characters, which Jackson trims away) is no
+                // instant: refused, not read as an absent one, which an optional field would accept
+                .withCoercionConfig(LogicalType.DateTime, c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
     }
 }
